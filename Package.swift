@@ -1,0 +1,53 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+
+let package = Package(
+    name: "Coforge",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "coforge", targets: ["coforge"]),
+        .library(name: "NetworkIR", targets: ["NetworkIR"]),
+        .library(name: "ModelZoo", targets: ["ModelZoo"]),
+        .library(name: "SearchSpaces", targets: ["SearchSpaces"]),
+        .library(name: "Platform", targets: ["Platform"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // System libraries (Debian packages; pkg-config names `openblas` and `hwloc`).
+        .systemLibrary(
+            name: "COpenBLAS", pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev"]), .brew(["openblas"])]),
+        .systemLibrary(
+            name: "CHwloc", pkgConfig: "hwloc",
+            providers: [.apt(["libhwloc-dev"]), .brew(["hwloc"])]),
+
+        .target(name: "Platform", dependencies: ["COpenBLAS", "CHwloc"], swiftSettings: strict),
+        .target(name: "Randomness", swiftSettings: strict),
+        .target(name: "NetworkIR", swiftSettings: strict),
+        .target(name: "ModelZoo", dependencies: ["NetworkIR"], swiftSettings: strict),
+        .target(
+            name: "SearchSpaces", dependencies: ["NetworkIR", "ModelZoo", "Randomness"],
+            swiftSettings: strict),
+        .executableTarget(
+            name: "coforge",
+            dependencies: [
+                "NetworkIR", "ModelZoo", "SearchSpaces", "Platform",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict),
+
+        .testTarget(name: "PlatformTests", dependencies: ["Platform"], swiftSettings: strict),
+        .testTarget(name: "RandomnessTests", dependencies: ["Randomness"], swiftSettings: strict),
+        .testTarget(name: "NetworkIRTests", dependencies: ["NetworkIR"], swiftSettings: strict),
+        .testTarget(name: "ModelZooTests", dependencies: ["ModelZoo"], swiftSettings: strict),
+        .testTarget(
+            name: "SearchSpacesTests", dependencies: ["SearchSpaces", "Randomness"],
+            swiftSettings: strict),
+        .testTarget(name: "CoforgeCLITests", dependencies: ["coforge"], swiftSettings: strict),
+    ],
+    swiftLanguageModes: [.v6]
+)
