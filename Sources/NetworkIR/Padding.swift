@@ -47,7 +47,7 @@ extension Padding: Codable {
             self.init(symmetric: single)
             return
         }
-        let values = try decoder.singleValueContainer().decode([Int].self)
+        let values = (try? decoder.singleValueContainer().decode([Int].self)) ?? []
         switch values.count {
         case 2: self.init(top: values[0], left: values[1], bottom: values[0], right: values[1])
         case 4: self.init(top: values[0], left: values[1], bottom: values[2], right: values[3])

@@ -28,13 +28,11 @@ extension Size2: Codable {
             self.init(square: single)
             return
         }
-        var c = try decoder.unkeyedContainer()
-        let h = try c.decode(Int.self), w = try c.decode(Int.self)
-        guard c.isAtEnd else {
+        guard let pair = try? decoder.singleValueContainer().decode([Int].self), pair.count == 2 else {
             throw DecodingError.dataCorrupted(.init(
                 codingPath: decoder.codingPath, debugDescription: "expected an integer or [height, width]"))
         }
-        self.init(h, w)
+        self.init(pair[0], pair[1])
     }
 
     public func encode(to encoder: any Encoder) throws {
