@@ -60,6 +60,7 @@ public enum Activation: String, Hashable, Sendable, Codable, CaseIterable {
     /// ReLU6(x + 3) / 6.
     case hardSigmoid
     case sigmoid
+    case tanh
     /// The exact (erf) form, x · Φ(x).
     case gelu
 }
