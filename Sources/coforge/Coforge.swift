@@ -1,0 +1,13 @@
+import ArgumentParser
+
+@main
+struct Coforge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coforge",
+        abstract: "Hardware-aware neural-network co-design.",
+        discussion: """
+            Inspect networks with exact counts, and (in later releases) profile devices, predict \
+            cost, search networks and hardware, and export int8 models.
+            """,
+        subcommands: [Inspect.self, ZooCommand.self])
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import ModelZoo
+import NetworkIR
+
+/// Turns a command-line network argument into a `Network`: a zoo name, `nb201:ARCH_STRING`,
+/// or the path of a network JSON file.
+enum NetworkSource {
+    static let nb201Prefix = "nb201:"
+
+    static func load(_ spec: String, resolution: Int?, classes: Int?) throws -> Network {
+        if spec.hasPrefix(nb201Prefix) {
+            let cell = try NB201Cell(archString: String(spec.dropFirst(nb201Prefix.count)))
+            if let resolution, resolution <= 0 { throw ValidationError("--resolution must be positive") }
+            if let classes, classes <= 0 { throw ValidationError("--classes must be positive") }
+            return try nb201Network(cell: cell, resolution: resolution ?? 32, classes: classes ?? 10)
+        }
+        if spec.hasSuffix(".json") || FileManager.default.fileExists(atPath: spec) {
+            if resolution != nil || classes != nil {
+                throw ValidationError("--resolution and --classes apply to zoo models, not to the file \(spec)")
+            }
+            return try Network(contentsOf: URL(fileURLWithPath: spec))
+        }
+        do {
+            return try Zoo.network(named: spec, resolution: resolution, classes: classes)
+        } catch ZooError.unknownName(let name, let known) {
+            throw ValidationError("""
+                unknown network "\(name)". Give a zoo name (\(known.joined(separator: ", "))), \
+                nb201:ARCH_STRING, or the path of a network JSON file.
+                """)
+        }
+    }
+}
