@@ -2,8 +2,9 @@ extension Operation {
     /// Exact counts for this operation on the given input shapes and output shape; see
     /// `LayerCounts` for the convention.
     public func counts(inputs: [TensorShape], output: TensorShape) -> LayerCounts {
-        var c = LayerCounts(
-            inputElements: inputs.map(\.elementCount).reduce(0, +), outputElements: output.elementCount)
+        var inputElements = 0
+        for x in inputs { inputElements += x.elementCount }
+        var c = LayerCounts(inputElements: inputElements, outputElements: output.elementCount)
         let positions = output.height * output.width
         switch self {
         case .conv2d(let conv):
@@ -44,7 +45,12 @@ extension Network {
     public var layerCounts: [LayerCounts] { layers.indices.map(counts(ofLayer:)) }
 
     /// The sum over all layers.
-    public var totalCounts: LayerCounts { layerCounts.reduce(LayerCounts(), +) }
+    /// - Complexity: O(number of layers + edges).
+    public var totalCounts: LayerCounts {
+        var total = LayerCounts()
+        for i in layers.indices { total = total + counts(ofLayer: i) }
+        return total
+    }
 
     public var macs: Int { totalCounts.macs }
     public var parameters: Int { totalCounts.parameters }
