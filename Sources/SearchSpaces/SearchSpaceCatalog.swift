@@ -1,9 +1,8 @@
 /// The search spaces Coforge ships, by the name their genomes carry in JSON.
 public enum SearchSpaceCatalog {
     /// Every space in its default configuration, in listing order.
-    ///
-    /// NAS-Bench-201 (`"nb201"`) is to be listed first once its space lands.
     public static let spaces: [any SearchSpace] = [
+        NB201Space(),
         FBNetSpace(),
         MobileNetMacroSpace(),
         TinyCNNSpace(.fashionMNIST),

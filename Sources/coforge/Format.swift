@@ -20,13 +20,13 @@ enum Format {
         case 1e3...: (x / 1e3, " k")
         default: (x, "")
         }
-        return unit.isEmpty ? String(n) : String(format2(value)) + unit
+        return unit.isEmpty ? String(n) : format2(value) + unit
     }
 
     /// Bytes with binary units: `174080` → `170.0 KiB`.
     static func bytes(_ n: Int) -> String {
         let x = Double(n)
-        switch x {
+        switch n {
         case (1 << 30)...: return format2(x / Double(1 << 30)) + " GiB"
         case (1 << 20)...: return format2(x / Double(1 << 20)) + " MiB"
         case 1024...: return format2(x / 1024) + " KiB"
