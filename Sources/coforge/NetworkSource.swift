@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ModelZoo
 import NetworkIR
+import SearchSpaces
 
 /// Turns a command-line network argument into a `Network`: a zoo name, `nb201:ARCH_STRING`,
 /// or the path of a network JSON file.
@@ -19,7 +20,7 @@ enum NetworkSource {
             if resolution != nil || classes != nil {
                 throw ValidationError("--resolution and --classes apply to zoo models, not to the file \(spec)")
             }
-            return try Network(contentsOf: URL(fileURLWithPath: spec))
+            return try loadFile(URL(fileURLWithPath: spec))
         }
         do {
             return try Zoo.network(named: spec, resolution: resolution, classes: classes)
@@ -28,6 +29,26 @@ enum NetworkSource {
                 unknown network "\(name)". Give a zoo name (\(known.joined(separator: ", "))), \
                 nb201:ARCH_STRING, or the path of a network JSON file.
                 """)
+        }
+    }
+
+    /// A network JSON document, or a genome document (`{"space": …, "genes": {…}}`) of a
+    /// catalogued search space, decoded to its network.
+    static func loadFile(_ url: URL) throws -> Network {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw ValidationError("\(url.path): cannot read file: \(error.localizedDescription)")
+        }
+        let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        guard object?["space"] != nil else { return try Network(json: data, source: url.path) }
+        do {
+            let document = try JSONDecoder().decode(GenomeDocument.self, from: data)
+            let space = try SearchSpaceCatalog.space(for: document)
+            return try space.network(for: try space.genome(from: document))
+        } catch let error as GenomeError {
+            throw ValidationError("\(url.path): \(error)")
+        } catch let error as DecodingError {
+            throw ValidationError("\(url.path): not a genome document {\"space\": …, \"genes\": {…}}: \(error)")
         }
     }
 }

@@ -44,6 +44,23 @@ import Testing
         }
     }
 
+    @Test func genomeFilesDecodeThroughTheirSpace() throws {
+        let dir = FileManager.default.temporaryDirectory
+        let good = dir.appendingPathComponent("coforge-genome-\(UUID()).json")
+        let bad = dir.appendingPathComponent("coforge-genome-bad-\(UUID()).json")
+        defer { [good, bad].forEach { try? FileManager.default.removeItem(at: $0) } }
+        let genes = #""edge_1_0":"nor_conv_3x3","edge_2_0":"nor_conv_3x3","edge_2_1":"avg_pool_3x3","edge_3_0":"skip_connect","edge_3_1":"nor_conv_3x3""#
+        try Data(#"{"space":"nb201","genes":{"# .appending(genes + #","edge_3_2":"skip_connect"}}"#).utf8).write(to: good)
+        try Data(#"{"space":"nb201","genes":{"# .appending(genes + #","edge_3_2":"conv_9x9"}}"#).utf8).write(to: bad)
+        let net = try NetworkSource.load(good.path, resolution: nil, classes: nil)
+        #expect(net.parameters == 802_426)
+        #expect {
+            _ = try NetworkSource.load(bad.path, resolution: nil, classes: nil)
+        } throws: { error in
+            "\(error)".contains(bad.path) && "\(error)".contains("edge_3_2") && "\(error)".contains("conv_9x9")
+        }
+    }
+
     @Test func tableShowsTotals() throws {
         let net = try NetworkSource.load("resnet8", resolution: nil, classes: nil)
         let text = try InspectReport(network: net, weightBits: 8, activationBits: 8).table()
@@ -91,6 +108,17 @@ import Testing
         #expect(result.status != 0)
         #expect(result.stderr.contains("mobilenetv2"))
         #expect(result.stdout.isEmpty)
+    }
+
+    @Test func sampleIsSeeded() throws {
+        let a = try run(["sample", "--space", "fbnet", "--count", "3", "--seed", "11", "--json"])
+        let b = try run(["sample", "--space", "fbnet", "--count", "3", "--seed", "11", "--json"])
+        let c = try run(["sample", "--space", "fbnet", "--count", "3", "--seed", "12", "--json"])
+        #expect(a.status == 0)
+        #expect(a.stdout.split(separator: "\n").count == 3)
+        #expect(a.stdout == b.stdout)
+        #expect(a.stdout != c.stdout)
+        #expect(try run(["sample", "--space", "nope"]).status != 0)
     }
 
     @Test func zooListsEveryModel() throws {
