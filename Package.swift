@@ -35,7 +35,7 @@ let package = Package(
         .executableTarget(
             name: "coforge",
             dependencies: [
-                "NetworkIR", "ModelZoo", "SearchSpaces", "Platform", "Randomness",
+                "NetworkIR", "ModelZoo", "SearchSpaces", "Randomness",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),

@@ -11,7 +11,8 @@ public enum Zoo {
     /// `resolution` (the side of a square input, in pixels) or `classes` is given.
     ///
     /// Models with a fixed input (or a fixed output, for the autoencoder) throw
-    /// `ZooError.fixedArgument` when given a different value; repeating the fixed value is accepted.
+    /// `ZooError.fixedArgument` when given a different value (repeating a fixed square resolution
+    /// or class count is accepted; the autoencoder and DS-CNN take neither argument).
     public static func network(named name: String, resolution: Int?, classes: Int?) throws -> Network {
         if let resolution, resolution <= 0 { throw ZooError.nonPositive(argument: "resolution", value: resolution) }
         if let classes, classes <= 0 { throw ZooError.nonPositive(argument: "classes", value: classes) }

@@ -11,6 +11,10 @@ extension Layer: Codable {
         let name = try c.decode(String.self, forKey: .name)
         let type = try c.decode(String.self, forKey: .type)
         let inputs = try c.decodeIfPresent([String].self, forKey: .inputs) ?? []
+        if c.contains(.inputs) && inputs.isEmpty {
+            throw DecodingError.dataCorruptedError(
+                forKey: .inputs, in: c, debugDescription: "must name at least one input; omit the key to read the previous layer")
+        }
         let (operation, fields) = try Self.decodeOperation(type: type, decoder: decoder, container: c)
         let allowed = Set(CodingKeys.allCases.map(\.rawValue)).union(fields)
         let any = try decoder.container(keyedBy: AnyCodingKey.self)

@@ -26,9 +26,27 @@ extension Network: Codable {
         for i in layers.indices where layers[i].inputs.isEmpty {
             layers[i].inputs = [i == 0 ? Self.inputName : layers[i - 1].name]
         }
-        try self.init(
-            name: try c.decode(String.self, forKey: .name), inputShape: try c.decode(TensorShape.self, forKey: .input),
-            layers: layers, output: try c.decodeIfPresent(String.self, forKey: .output))
+        let name = try c.decode(String.self, forKey: .name)
+        let input = try c.decode(TensorShape.self, forKey: .input)
+        let output = try c.decodeIfPresent(String.self, forKey: .output)
+        do {
+            try self.init(name: name, inputShape: input, layers: layers, output: output)
+        } catch {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: c.codingPath + Self.codingPath(of: error, layers: layers), debugDescription: error.description))
+        }
+    }
+
+    /// Where in the document a validation error lies: `layers[i]` for a layer, `output`.
+    private static func codingPath(of error: NetworkError, layers: [Layer]) -> [any CodingKey] {
+        func layer(_ i: Int) -> [any CodingKey] { [CodingKeys.layers, AnyCodingKey(intValue: i)!] }
+        switch error {
+        case .empty, .invalidOrder: return [CodingKeys.layers]
+        case .reservedName(let i), .duplicateName(_, let i): return layer(i)
+        case .unknownInput(let name, _), .shapeMismatch(let name, _, _):
+            return layers.firstIndex { $0.name == name }.map(layer) ?? [CodingKeys.layers]
+        case .unknownOutput: return [CodingKeys.output]
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -48,8 +66,6 @@ extension Network: Codable {
             self = try JSONDecoder().decode(Network.self, from: data)
         } catch let error as DecodingError {
             throw NetworkFileError(decoding: error, source: source)
-        } catch let error as NetworkError {
-            throw NetworkFileError(source: source, path: "layers", reason: error.description)
         } catch {
             throw NetworkFileError(source: source, path: "", reason: "\(error)")
         }
@@ -85,12 +101,13 @@ public struct NetworkFileError: Error, Hashable, Sendable, CustomStringConvertib
         self.reason = reason
     }
 
-    init(decoding error: DecodingError, source: String) {
+    public init(decoding error: DecodingError, source: String) {
         let (codingPath, reason): ([any CodingKey], String) = switch error {
         case .keyNotFound(let key, let ctx): (ctx.codingPath + [key], "missing required field")
         case .typeMismatch(let type, let ctx): (ctx.codingPath, "expected \(Self.name(of: type)); \(ctx.debugDescription)")
         case .valueNotFound(let type, let ctx): (ctx.codingPath, "expected \(Self.name(of: type)), found null")
-        case .dataCorrupted(let ctx): (ctx.codingPath, ctx.debugDescription)
+        case .dataCorrupted(let ctx):
+            (ctx.codingPath, ctx.underlyingError.map { "\(ctx.debugDescription) (\($0))" } ?? ctx.debugDescription)
         @unknown default: ([], "\(error)")
         }
         self.init(source: source, path: Self.render(codingPath), reason: reason)
@@ -116,6 +133,8 @@ public struct NetworkFileError: Error, Hashable, Sendable, CustomStringConvertib
         case is Double.Type: "a number"
         case is String.Type: "a string"
         case is Bool.Type: "true or false"
+        case is [String: Any].Type: "an object"
+        case is [Any].Type: "an array"
         default: "\(type)"
         }
     }

@@ -2,7 +2,7 @@
 /// way papers describe them (`conv`, `batchNorm`, `relu`, …) and `SAME` padding can be resolved.
 ///
 /// Methods do not throw: the first error (a shape mismatch, a duplicate or reserved name, a
-/// tensor from another builder) is kept and thrown by `build()`. Shapes and references are
+/// tensor this builder did not produce at that index and name) is kept and thrown by `build()`. Shapes and references are
 /// resolved as layers are added, so `build()` does not infer them again.
 public struct NetworkBuilder: Sendable {
     /// A handle to a tensor produced so far.

@@ -1,11 +1,21 @@
 extension Operation {
     /// The output shape for the given input shapes, or a description of why they do not fit.
+    /// Shapes stay within `TensorShape.maximumElements`, so counts cannot overflow.
     public func outputShape(for inputs: [TensorShape]) -> Result<TensorShape, ShapeMismatch> {
+        inferShape(inputs).flatMap {
+            $0.isWithinLimits ? .success($0) : .failure(ShapeMismatch("output \($0) exceeds \(TensorShape.maximumElements) elements"))
+        }
+    }
+
+    private func inferShape(_ inputs: [TensorShape]) -> Result<TensorShape, ShapeMismatch> {
         if let arity, inputs.count != arity {
             return .failure(ShapeMismatch("expects \(arity) input, got \(inputs.count)"))
         }
         if arity == nil, inputs.count < 2 {
             return .failure(ShapeMismatch("expects two or more inputs, got \(inputs.count)"))
+        }
+        if let bad = inputs.first(where: { !$0.isWithinLimits }) {
+            return .failure(ShapeMismatch("input \(bad) exceeds \(TensorShape.maximumElements) elements or has a non-positive dimension"))
         }
         let x = inputs[0]
         switch self {
@@ -15,7 +25,9 @@ extension Operation {
             guard x.isVector else {
                 return .failure(ShapeMismatch("input \(x) is not a vector; add a flatten or globalAvgPool before it"))
             }
-            guard linear.outFeatures > 0 else { return .failure(ShapeMismatch("outFeatures must be positive")) }
+            guard (1...TensorShape.maximumDimension).contains(linear.outFeatures) else {
+                return .failure(ShapeMismatch("outFeatures must be between 1 and \(TensorShape.maximumDimension)"))
+            }
             return .success(.vector(linear.outFeatures))
         case .maxPool(let pool), .avgPool(let pool):
             return Self.windowShape(x, kernel: pool.kernel, stride: pool.stride, padding: pool.padding, dilation: 1)
@@ -40,7 +52,9 @@ extension Operation {
             }
             return .success(x)
         case .squeezeExcite(let se):
-            guard se.squeezeChannels > 0 else { return .failure(ShapeMismatch("squeezeChannels must be positive")) }
+            guard (1...TensorShape.maximumDimension).contains(se.squeezeChannels) else {
+                return .failure(ShapeMismatch("squeezeChannels must be between 1 and \(TensorShape.maximumDimension)"))
+            }
             return .success(x)
         case .batchNorm, .activation, .softmax, .identity, .zero:
             return .success(x)
@@ -55,6 +69,9 @@ extension Operation {
             return .failure(ShapeMismatch(
                 "groups \(conv.groups) must divide input channels \(x.channels) and output channels \(conv.outChannels)"))
         }
+        guard conv.outChannels <= TensorShape.maximumDimension,
+              (x.channels / conv.groups) * conv.kernel.height * conv.kernel.width <= TensorShape.maximumDimension
+        else { return .failure(ShapeMismatch("outChannels or the per-output window (inC/groups·kH·kW) exceeds \(TensorShape.maximumDimension)")) }
         return windowShape(x, kernel: conv.kernel, stride: conv.stride, padding: conv.padding, dilation: conv.dilation)
             .map { TensorShape(channels: conv.outChannels, height: $0.height, width: $0.width) }
     }
@@ -67,6 +84,10 @@ extension Operation {
               dilation.height > 0, dilation.width > 0,
               min(padding.top, padding.left, padding.bottom, padding.right) >= 0
         else { return .failure(ShapeMismatch("kernel, stride and dilation must be positive and padding non-negative")) }
+        let limit = TensorShape.maximumDimension
+        guard max(kernel.height, kernel.width, stride.height, stride.width, dilation.height, dilation.width) <= limit,
+              max(padding.top, padding.left, padding.bottom, padding.right) <= limit
+        else { return .failure(ShapeMismatch("kernel, stride, dilation and padding must be at most \(limit)")) }
         let spanH = dilation.height * (kernel.height - 1) + 1
         let spanW = dilation.width * (kernel.width - 1) + 1
         let paddedH = x.height + padding.top + padding.bottom

@@ -34,6 +34,19 @@ public struct SeededGenerator: RandomNumberGenerator, Hashable, Sendable, Codabl
         SeededGenerator(seed: next() ^ (stream &* 0x9E37_79B9_7F4A_7C15))
     }
 
+    enum CodingKeys: String, CodingKey { case state }
+
+    /// Decodes `{"state": [4 words]}`, rejecting states `init?(state:)` rejects.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let words = try c.decode([UInt64].self, forKey: .state)
+        guard let g = SeededGenerator(state: words) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .state, in: c, debugDescription: "expected four 64-bit words, not all zero")
+        }
+        self = g
+    }
+
     private func rotl(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
 
     private static func splitMix64(_ s: inout UInt64) -> UInt64 {

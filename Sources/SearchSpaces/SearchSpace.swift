@@ -50,7 +50,9 @@ extension SearchSpace {
         }
         var values: [Int] = []
         for (gene, label) in zip(genes, labels) {
-            guard let v = gene.choices.firstIndex(of: label) else {
+            let number = Double(label)
+            guard let v = gene.choices.firstIndex(of: label)
+                    ?? gene.choices.firstIndex(where: { number != nil && Double($0) == number }) else {
                 throw GenomeError(space: name, gene: gene.name,
                                   reason: "\"\(label)\" is not one of \(gene.choices.joined(separator: ", "))")
             }

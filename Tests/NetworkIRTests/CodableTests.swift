@@ -54,8 +54,12 @@ import Testing
               path: "layers[0].stide", mentions: "unknown field"),
         .init(label: "unknown type", layers: #"[{"name":"r","type":"relu"},{"name":"c","type":"conv3d"}]"#,
               path: "layers[1].type", mentions: "conv2d"),
-        .init(label: "shape mismatch", layers: #"[{"name":"fc","type":"linear","outFeatures":3}]"#,
-              path: "layers", mentions: "\"fc\""),
+        .init(label: "shape mismatch", layers: #"[{"name":"r","type":"relu"},{"name":"fc","type":"linear","outFeatures":3}]"#,
+              path: "layers[1]", mentions: "\"fc\""),
+        .init(label: "explicit empty inputs", layers: #"[{"name":"r","type":"relu","inputs":[]}]"#,
+              path: "layers[0].inputs", mentions: "at least one input"),
+        .init(label: "huge padding", layers: #"[{"name":"c","type":"conv2d","outChannels":2,"kernel":3,"padding":9223372036854775807}]"#,
+              path: "layers[0]", mentions: "at most"),
     ]
 
     @Test(arguments: bad)
@@ -66,6 +70,24 @@ import Testing
         } throws: { error in
             guard let e = error as? NetworkFileError else { return false }
             return e.source == "x.json" && e.path == c.path && e.description.contains(c.mentions)
+        }
+    }
+
+    @Test func unknownOutputPointsAtOutput() {
+        let json = #"{"format":"coforge.network","formatVersion":1,"name":"x","input":[1,4,4],"output":"zz","layers":[{"name":"a","type":"relu"}]}"#
+        #expect {
+            _ = try Network(json: Data(json.utf8), source: "o.json")
+        } throws: { error in
+            (error as? NetworkFileError)?.path == "output"
+        }
+    }
+
+    @Test func rejectsHugeInputs() {
+        let json = #"{"format":"coforge.network","formatVersion":1,"name":"x","input":[3,4611686018427387904,8],"layers":[{"name":"a","type":"relu"}]}"#
+        #expect {
+            _ = try Network(json: Data(json.utf8), source: "big.json")
+        } throws: { error in
+            (error as? NetworkFileError)?.path == "input"
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Randomness
 import Testing
 
@@ -22,6 +23,14 @@ import Testing
         var b = try #require(SeededGenerator(state: a.state))
         #expect(a.next() == b.next())
         #expect(SeededGenerator(state: [0, 0, 0, 0]) == nil)
+    }
+
+    @Test func decodingValidatesTheState() throws {
+        var g = SeededGenerator(seed: 3)
+        var restored = try JSONDecoder().decode(SeededGenerator.self, from: try JSONEncoder().encode(g))
+        #expect(restored.next() == g.next())
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(SeededGenerator.self, from: Data(#"{"state":[1]}"#.utf8)) }
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(SeededGenerator.self, from: Data(#"{"state":[0,0,0,0]}"#.utf8)) }
     }
 
     @Test func uniformIntegersCoverRange() {

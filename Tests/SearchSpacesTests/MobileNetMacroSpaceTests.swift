@@ -1,3 +1,4 @@
+import Foundation
 import NetworkIR
 import Randomness
 import SearchSpaces
@@ -91,6 +92,23 @@ import Testing
             let g = space.sample(using: &rng)
             let child = space.mutate(g, rate: 0.02, using: &rng)
             #expect(try space.network(for: child) != space.network(for: g))
+        }
+    }
+}
+
+@Suite struct NumericGeneLabelTests {
+    /// Genome JSON may write numeric choices as numbers: `1` and `1.0` both mean the choice "1.0".
+    @Test func numbersMatchNumericChoices() throws {
+        let space = MobileNetMacroSpace()
+        var rng = SeededGenerator(seed: 5)
+        var document = space.document(for: space.sample(using: &rng))
+        document.genes["width"] = "1.0"
+        let expected = try space.genome(from: document)
+        for written in [#"1"#, #"1.0"#, #""1.0""#] {
+            var json = String(decoding: try JSONEncoder().encode(document), as: UTF8.self)
+            json = json.replacingOccurrences(of: #""width":"1.0""#, with: #""width":"# + written)
+            let decoded = try JSONDecoder().decode(GenomeDocument.self, from: Data(json.utf8))
+            #expect(try space.genome(from: decoded) == expected)
         }
     }
 }
