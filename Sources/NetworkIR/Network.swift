@@ -51,12 +51,8 @@ public struct Network: Hashable, Sendable {
         } else {
             outputIndex = layers.count - 1
         }
-        self.name = name
-        self.inputShape = inputShape
-        self.layers = layers
-        self.outputIndex = outputIndex
-        self.shapes = shapes
-        self.inputIndices = inputIndices
+        self.init(resolvedName: name, inputShape: inputShape, layers: layers, outputIndex: outputIndex,
+                  shapes: shapes, inputIndices: inputIndices)
     }
 
     public var outputShape: TensorShape { shapes[outputIndex] }
