@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "ModelZoo", targets: ["ModelZoo"]),
         .library(name: "SearchSpaces", targets: ["SearchSpaces"]),
         .library(name: "Platform", targets: ["Platform"]),
+        .library(name: "Engine", targets: ["Engine"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -24,18 +25,26 @@ let package = Package(
         .systemLibrary(
             name: "CHwloc", pkgConfig: "hwloc",
             providers: [.apt(["libhwloc-dev"]), .brew(["hwloc"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg-dev"])]),
+        .systemLibrary(name: "CPNG", pkgConfig: "libpng16", providers: [.apt(["libpng-dev"])]),
 
-        .target(name: "Platform", dependencies: ["COpenBLAS", "CHwloc"], swiftSettings: strict),
+        .target(
+            name: "Platform", dependencies: ["COpenBLAS", "CHwloc", "CZlib", "CJPEG", "CPNG"],
+            swiftSettings: strict),
         .target(name: "Randomness", swiftSettings: strict),
         .target(name: "NetworkIR", swiftSettings: strict),
         .target(name: "ModelZoo", dependencies: ["NetworkIR"], swiftSettings: strict),
         .target(
             name: "SearchSpaces", dependencies: ["NetworkIR", "ModelZoo", "Randomness"],
             swiftSettings: strict),
+        .target(
+            name: "Engine", dependencies: ["NetworkIR", "Platform", "Randomness"],
+            swiftSettings: strict),
         .executableTarget(
             name: "coforge",
             dependencies: [
-                "NetworkIR", "ModelZoo", "SearchSpaces", "Randomness",
+                "NetworkIR", "ModelZoo", "SearchSpaces", "Randomness", "Engine", "Platform",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -46,6 +55,9 @@ let package = Package(
         .testTarget(name: "ModelZooTests", dependencies: ["ModelZoo"], swiftSettings: strict),
         .testTarget(
             name: "SearchSpacesTests", dependencies: ["SearchSpaces", "Randomness"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "EngineTests", dependencies: ["Engine", "NetworkIR", "ModelZoo", "Randomness", "Platform"],
             swiftSettings: strict),
         .testTarget(name: "CoforgeCLITests", dependencies: ["coforge"], swiftSettings: strict),
     ],

@@ -1,0 +1,83 @@
+import Foundation
+import NetworkIR
+
+/// Element-wise activation. Backward uses the saved input (all activations are functions of it).
+///
+/// hardSwish and hardSigmoid follow PyTorch (`x·relu6(x+3)/6`, `relu6(x+3)/6`); gelu is the exact
+/// erf form (`x·Φ(x)`).
+struct ActivationKernel: LayerKernel {
+    let activation: Activation
+
+    func forward(
+        inputs: [Tensor], parameters: [Tensor], buffers: inout [Tensor], mode: ExecutionMode
+    ) -> (output: Tensor, saved: SavedTensors) {
+        let x = inputs[0]
+        var y = Tensor(zeros: x.shape)
+        let f = activation
+        x.scalars.withUnsafeBufferPointer { xs in
+            y.scalars.withUnsafeMutableBufferPointer { ys in
+                let xp = SharedPointer(UnsafeMutablePointer(mutating: xs.baseAddress!))
+                let yp = SharedPointer(ys.baseAddress!)
+                parallelFor(xs.count, costPerItem: 4) { range in
+                    for i in range { yp[i] = Self.value(f, xp[i]) }
+                }
+            }
+        }
+        return (y, SavedTensors())
+    }
+
+    func backward(
+        outputGradient dy: Tensor, inputs: [Tensor], output: Tensor, parameters: [Tensor],
+        saved: SavedTensors
+    ) -> KernelGradients {
+        let x = inputs[0]
+        var dx = Tensor(zeros: x.shape)
+        let f = activation
+        x.scalars.withUnsafeBufferPointer { xs in
+            dy.scalars.withUnsafeBufferPointer { gs in
+                dx.scalars.withUnsafeMutableBufferPointer { ds in
+                    let xp = SharedPointer(UnsafeMutablePointer(mutating: xs.baseAddress!))
+                    let gp = SharedPointer(UnsafeMutablePointer(mutating: gs.baseAddress!))
+                    let dp = SharedPointer(ds.baseAddress!)
+                    parallelFor(xs.count, costPerItem: 4) { range in
+                        for i in range { dp[i] = gp[i] * Self.derivative(f, xp[i]) }
+                    }
+                }
+            }
+        }
+        return KernelGradients(inputs: [dx])
+    }
+
+    @inline(__always)
+    static func value(_ f: Activation, _ x: Float) -> Float {
+        switch f {
+        case .relu: return max(x, 0)
+        case .relu6: return min(max(x, 0), 6)
+        case .hardSigmoid: return min(max(x + 3, 0), 6) / 6
+        case .hardSwish: return x * min(max(x + 3, 0), 6) / 6
+        case .sigmoid: return 1 / (1 + exp(-x))
+        case .tanh: return Foundation.tanh(x)
+        case .gelu: return 0.5 * x * (1 + erf(x * 0.70710678))
+        }
+    }
+
+    @inline(__always)
+    static func derivative(_ f: Activation, _ x: Float) -> Float {
+        switch f {
+        case .relu: return x > 0 ? 1 : 0
+        case .relu6: return x > 0 && x < 6 ? 1 : 0
+        case .hardSigmoid: return x > -3 && x < 3 ? 1 / 6 : 0
+        case .hardSwish: return x <= -3 ? 0 : (x >= 3 ? 1 : (2 * x + 3) / 6)
+        case .sigmoid:
+            let s = 1 / (1 + exp(-x))
+            return s * (1 - s)
+        case .tanh:
+            let t = Foundation.tanh(x)
+            return 1 - t * t
+        case .gelu:
+            let cdf = 0.5 * (1 + erf(x * 0.70710678))
+            let pdf = exp(-0.5 * x * x) * 0.39894228
+            return cdf + x * pdf
+        }
+    }
+}

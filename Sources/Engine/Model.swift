@@ -1,0 +1,66 @@
+import NetworkIR
+
+/// A `Network` made executable: one kernel per layer plus its parameters and buffers.
+///
+/// `Model` is a value: copying it copies the weights (copy-on-write). Parameters are stored per
+/// layer in the order of each kernel's `parameterSpecs`.
+public struct Model: Sendable {
+    public let network: Network
+    public let kernels: [any LayerKernel]
+    public var parameters: [[Tensor]]
+    public var buffers: [[Tensor]]
+
+    /// Builds kernels for every layer and initialises parameters from `generator`.
+    public init(network: Network, using generator: inout some RandomNumberGenerator) {
+        self.network = network
+        var kernels: [any LayerKernel] = []
+        for i in network.layers.indices {
+            kernels.append(makeKernel(
+                for: network.layers[i].operation, inputShapes: network.inputShapes(of: i),
+                outputShape: network.shapes[i]))
+        }
+        self.kernels = kernels
+        self.parameters = kernels.map { kernel in
+            kernel.parameterSpecs.map { spec in
+                Tensor(shape: spec.shape, scalars: spec.initialization.sample(
+                    count: spec.shape.reduce(1, *), using: &generator))
+            }
+        }
+        self.buffers = kernels.map { kernel in
+            kernel.bufferSpecs.map { spec in
+                Tensor(shape: spec.shape, scalars: spec.initialization.sample(
+                    count: spec.shape.reduce(1, *), using: &generator))
+            }
+        }
+    }
+
+    /// Index of the layer whose output are the logits: the output layer, or the input of a final
+    /// softmax (training and evaluation fuse softmax into the cross-entropy loss).
+    public var logitsIndex: Int {
+        let out = network.outputIndex
+        if case .softmax = network.layers[out].operation, let source = network.inputIndices[out].first,
+           source >= 0 {
+            return source
+        }
+        return out
+    }
+
+    /// Total number of learnable scalars.
+    public var parameterCount: Int {
+        parameters.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } }
+    }
+
+    /// `layerName.parameterName` for each parameter and buffer, in storage order.
+    public var namedTensors: [(name: String, tensor: Tensor)] {
+        var result: [(String, Tensor)] = []
+        for (i, layer) in network.layers.enumerated() {
+            for (spec, t) in zip(kernels[i].parameterSpecs, parameters[i]) {
+                result.append(("\(layer.name).\(spec.name)", t))
+            }
+            for (spec, t) in zip(kernels[i].bufferSpecs, buffers[i]) {
+                result.append(("\(layer.name).\(spec.name)", t))
+            }
+        }
+        return result
+    }
+}
