@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "coforge", targets: ["coforge"]),
+        .executable(name: "coforge-bench", targets: ["CoforgeBench"]),
         .library(name: "NetworkIR", targets: ["NetworkIR"]),
         .library(name: "ModelZoo", targets: ["ModelZoo"]),
         .library(name: "SearchSpaces", targets: ["SearchSpaces"]),
@@ -47,6 +48,14 @@ let package = Package(
                 "NetworkIR", "ModelZoo", "SearchSpaces", "Randomness", "Engine", "Platform",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: strict),
+        .executableTarget(
+            name: "CoforgeBench",
+            dependencies: [
+                "NetworkIR", "ModelZoo", "Engine", "Platform", "Randomness",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/CoforgeBench",
             swiftSettings: strict),
 
         .testTarget(name: "PlatformTests", dependencies: ["Platform"], swiftSettings: strict),

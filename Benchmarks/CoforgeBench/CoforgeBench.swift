@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// Measurements for Benchmarks/README.md. Each subcommand prints Coforge's figure and the peer's
+/// figure from the same run, with their ratio.
+@main
+struct CoforgeBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coforge-bench",
+        abstract: "Speed and quality measurements of Coforge against its peers.",
+        subcommands: [])
+}
