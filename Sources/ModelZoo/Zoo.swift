@@ -4,7 +4,7 @@ import NetworkIR
 public enum Zoo {
     public static let names: [String] = [
         "mobilenetv2", "mobilenetv1", "resnet18", "resnet8", "dscnn-kws", "mobilenetv1-vww", "fc-autoencoder",
-        "lenet5", "mcunet-style",
+        "lenet5", "mcunet-style", "small-cnn",
     ]
 
     /// Builds the network called `name`, at its default input resolution and class count unless
@@ -48,6 +48,8 @@ public enum Zoo {
         case "lenet5":
             try requireFixed(name, "resolution", resolution, fixed: 28, because: "its input is 1x28x28 (MNIST)")
             return try leNet5(classes: classes ?? 10)
+        case "small-cnn":
+            return try smallCNN(resolution: resolution ?? 28, classes: classes ?? 10)
         case "mcunet-style":
             return try mcunetStyle(resolution: resolution ?? 128, classes: classes ?? 1000)
         default:

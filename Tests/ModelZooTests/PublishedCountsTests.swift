@@ -49,6 +49,11 @@ let publishedCases: [PublishedCase] = [
     //   total MACs 416,520; params 61,706 (pools and sigmoids have neither).
     PublishedCase(name: "lenet5", build: { try leNet5() }, macs: 416_520, parameters: 61_706,
                   output: .vector(10)),
+    // By hand (28x28, same padding): convs 225,792 + 7,225,344 (28x28) + 3,612,672 + 7,225,344
+    // (14x14), fc 3,136·128 = 401,408, classifier 1,280 MACs; params: kernels 64,800 + BN 384 +
+    // fc 401,536 + classifier 1,290 = 468,010.
+    PublishedCase(name: "small-cnn", build: { try smallCNN() }, macs: 18_691_840, parameters: 468_010,
+                  output: .vector(10)),
 ]
 
 @Suite struct PublishedCountsTests {

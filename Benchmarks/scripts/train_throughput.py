@@ -1,0 +1,64 @@
+"""Training throughput (images/s) of one network: Coforge's Engine against PyTorch CPU.
+
+Same network (coforge.network JSON from `coforge-bench network-json`), same batch, same thread
+count, same optimiser (SGD, momentum 0.9, weight decay 5e-4), random inputs; median step time
+after warm-up. Prints both figures and the ratio ours / PyTorch (higher is better).
+"""
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, __file__.rsplit("/", 1)[0])
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--bench", default=".build/release/coforge-bench")
+    parser.add_argument("--model", default="resnet8")
+    parser.add_argument("--batch", type=int, default=64)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--steps", type=int, default=30)
+    parser.add_argument("--warmup", type=int, default=5)
+    args = parser.parse_args()
+    try:
+        import torch
+        import coforge_torch
+    except ImportError as error:
+        print(f"skipped: PyTorch is not installed ({error}); run Benchmarks/engine.sh to set up the venv")
+        return
+    torch.set_num_threads(args.threads)
+    torch.manual_seed(0)
+    document = subprocess.check_output([args.bench, "network-json", args.model]).decode()
+    ours = json.loads(subprocess.check_output([
+        args.bench, "train-throughput", "--model", args.model, "--batch", str(args.batch),
+        "--threads", str(args.threads), "--steps", str(args.steps), "--warmup", str(args.warmup), "--json"]))
+
+    net = coforge_torch.load(document).train()
+    optimizer = torch.optim.SGD(net.parameters(), lr=0.01, momentum=0.9, weight_decay=5e-4)
+    x = torch.randn(args.batch, *net.input_shape)
+    classes = net(x[:1]).shape[1]
+    y = torch.randint(0, classes, (args.batch,))
+    loss_fn = torch.nn.CrossEntropyLoss()
+    times = []
+    for step in range(args.warmup + args.steps):
+        start = time.perf_counter()
+        optimizer.zero_grad(set_to_none=True)
+        loss = loss_fn(net(x).flatten(1), y)
+        loss.backward()
+        optimizer.step()
+        if step >= args.warmup:
+            times.append(time.perf_counter() - start)
+    torch_ips = args.batch / statistics.median(times)
+    ours_ips = ours["imagesPerSecond"]
+    print(f"training throughput, {args.model}, batch {args.batch}, {args.threads} threads "
+          f"(OpenBLAS core {ours.get('blasCore', '?')}; PyTorch {torch.__version__})")
+    print(f"  coforge  {ours_ips:10.1f} images/s")
+    print(f"  pytorch  {torch_ips:10.1f} images/s")
+    print(f"  ratio coforge/pytorch = {ours_ips / torch_ips:.2f}x (goal >= 1.0x)")
+
+
+if __name__ == "__main__":
+    main()
