@@ -34,6 +34,24 @@ public struct Model: Sendable {
         }
     }
 
+    /// A model with the given parameters and buffers, which must match each kernel's specs.
+    public init(network: Network, parameters: [[Tensor]], buffers: [[Tensor]]) {
+        self.network = network
+        self.kernels = network.layers.indices.map { i in
+            makeKernel(
+                for: network.layers[i].operation, inputShapes: network.inputShapes(of: i),
+                outputShape: network.shapes[i])
+        }
+        for (i, kernel) in kernels.enumerated() {
+            precondition(
+                kernel.parameterSpecs.map(\.shape) == parameters[i].map(\.shape)
+                    && kernel.bufferSpecs.map(\.shape) == buffers[i].map(\.shape),
+                "Model: parameters of layer \(network.layers[i].name) do not match its kernel")
+        }
+        self.parameters = parameters
+        self.buffers = buffers
+    }
+
     /// Index of the layer whose output are the logits: the output layer, or the input of a final
     /// softmax (training and evaluation fuse softmax into the cross-entropy loss).
     public var logitsIndex: Int {
