@@ -1,0 +1,21 @@
+/// Measurements of one epoch. Training loss and accuracy are means over the epoch's batches as
+/// seen during training (training-mode forward, weights changing); validation numbers are taken
+/// in inference mode after the epoch.
+public struct EpochReport: Sendable, Equatable, Codable {
+    /// 1-based.
+    public var epoch: Int
+    /// Optimiser steps and training items in this epoch.
+    public var steps: Int
+    public var items: Int
+    /// Mean training loss per item (nats, with label smoothing) and training accuracy (fraction).
+    public var trainingLoss: Double
+    public var trainingAccuracy: Double
+    public var validationLoss: Double?
+    public var validationAccuracy: Double?
+    /// Learning rate of the epoch's last step.
+    public var learningRate: Float
+    /// Wall-clock seconds of the epoch, validation included.
+    public var seconds: Double
+    /// Training items per second (validation excluded).
+    public var imagesPerSecond: Double
+}
