@@ -113,6 +113,19 @@ struct TrainerTests {
         #expect(progress.batch == 16 && progress.batchCount == 16 && progress.step == 16 && progress.totalSteps == 16)
         #expect(events[2] == .evaluationStarted(epoch: 1))
         #expect(epoch.validationAccuracy != nil)
+        #expect(progress.description.hasPrefix("epoch 1/1  batch 16/16  loss "), "\(progress)")
+        #expect(epoch.description.hasPrefix("epoch 1: train loss "), "\(epoch)")
+        #expect(epoch.description.contains("  val loss "), "\(epoch)")
+    }
+
+    @Test("fixed-point formatting for progress lines")
+    func formatting() {
+        #expect(fixed(1.23456, 4) == "1.2346")
+        #expect(fixed(0.05, 1) == "0.1")
+        #expect(fixed(-0.0012, 3) == "-0.001")
+        #expect(fixed(99.96, 1) == "100.0")
+        #expect(fixed(7, 0) == "7")
+        #expect(fixed(.nan, 2) == "nan")
     }
 
     @Test("datasets that do not fit the model are rejected")

@@ -19,3 +19,14 @@ public struct EpochReport: Sendable, Equatable, Codable {
     /// Training items per second (validation excluded).
     public var imagesPerSecond: Double
 }
+
+extension EpochReport: CustomStringConvertible {
+    /// One summary line, e.g. `epoch 3: train loss 0.4321 acc 85.2%  val loss 0.5123 acc 82.0%  12.3 s  4100 img/s`.
+    public var description: String {
+        var line = "epoch \(epoch): train loss \(fixed(trainingLoss, 4)) acc \(fixed(100 * trainingAccuracy, 1))%"
+        if let validationLoss, let validationAccuracy {
+            line += "  val loss \(fixed(validationLoss, 4)) acc \(fixed(100 * validationAccuracy, 1))%"
+        }
+        return line + "  \(fixed(seconds, 1)) s  \(Int(imagesPerSecond.rounded())) img/s"
+    }
+}

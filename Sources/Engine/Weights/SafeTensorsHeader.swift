@@ -80,7 +80,10 @@ struct SafeTensorsHeader: Sendable {
             throw WeightFileError(file: path, reason: "file is \(file.count) bytes, expected at least 8 (the header length)")
         }
         let length = file.prefix(8).enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
-        guard length <= UInt64(min(maximumHeaderBytes, file.count - 8)) else {
+        guard length <= UInt64(maximumHeaderBytes) else {
+            throw WeightFileError(file: path, reason: "header length \(length) exceeds the \(maximumHeaderBytes)-byte limit (not a safetensors file?)")
+        }
+        guard length <= UInt64(file.count - 8) else {
             throw WeightFileError(
                 file: path, reason: "header length \(length) runs past the end of the \(file.count)-byte file (truncated, or not a safetensors file)")
         }
