@@ -11,8 +11,12 @@ extension Model {
     /// `__metadata__.fingerprint` equals this network's. Pass `false` to load weights written by
     /// another tool or for an equivalent network saved under another description.
     ///
+    /// - Returns: the file's `__metadata__` (e.g. the input normalisation a trainer stored).
     /// - Complexity: O(file size).
-    public mutating func loadWeights(from url: URL, requireMatchingFingerprint: Bool = true) throws(WeightFileError) {
+    @discardableResult
+    public mutating func loadWeights(
+        from url: URL, requireMatchingFingerprint: Bool = true
+    ) throws(WeightFileError) -> [String: String] {
         let path = url.path
         let file: Data
         do { file = try Data(contentsOf: url) } catch {
@@ -68,6 +72,7 @@ extension Model {
             parameters[i] = kernels[i].parameterSpecs.map { values["\(layer.name).\($0.name)"]! }
             buffers[i] = kernels[i].bufferSpecs.map { values["\(layer.name).\($0.name)"]! }
         }
+        return metadata
     }
 
     /// `count` little-endian float32 values starting at byte `offset` of `data`.

@@ -24,10 +24,12 @@ extension Model {
     /// Writes every parameter and buffer to `url`, atomically: the bytes go to a temporary file
     /// in the same directory, which is flushed and then renamed over `url`, so `url` never holds a
     /// partial file.
+    /// `metadata` adds string entries to `__metadata__` (the reserved keys format, formatVersion,
+    /// network and fingerprint cannot be overridden).
     ///
     /// - Complexity: O(number of parameter and buffer scalars).
-    public func save(to url: URL) throws(WeightFileError) {
-        let data = try weightFileData(path: url.path)
+    public func save(to url: URL, metadata extra: [String: String] = [:]) throws(WeightFileError) {
+        let data = try weightFileData(path: url.path, extraMetadata: extra)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(
             ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)-\(UInt64(Date().timeIntervalSince1970 * 1e9)).tmp")
         do {
@@ -49,7 +51,7 @@ extension Model {
     /// The bytes `save(to:)` writes; `path` only names the file in errors.
     ///
     /// - Complexity: O(number of parameter and buffer scalars).
-    func weightFileData(path: String) throws(WeightFileError) -> Data {
+    func weightFileData(path: String, extraMetadata: [String: String] = [:]) throws(WeightFileError) -> Data {
         let named = namedTensors
         var tensors: [(name: String, entry: SafeTensorsHeader.Entry)] = []
         var offset = 0
@@ -57,10 +59,10 @@ extension Model {
             tensors.append((name, .init(dtype: "F32", shape: tensor.shape, begin: offset, end: offset + 4 * tensor.count)))
             offset += 4 * tensor.count
         }
-        let metadata = [
+        let metadata = extraMetadata.merging([
             "format": Self.weightFileFormat, "formatVersion": Self.weightFileFormatVersion,
             "network": network.name, "fingerprint": try fingerprint(path: path),
-        ]
+        ]) { _, reserved in reserved }
         let header = SafeTensorsHeader(metadata: metadata, tensors: tensors).encoded()
         var data = Data(count: 8 + header.count + offset)
         data.withUnsafeMutableBytes { raw in
