@@ -24,6 +24,7 @@ extension Model {
     /// Writes every parameter and buffer to `url`, atomically: the bytes go to a temporary file
     /// in the same directory, which is flushed and then renamed over `url`, so `url` never holds a
     /// partial file.
+    ///
     /// `metadata` adds string entries to `__metadata__` (the reserved keys format, formatVersion,
     /// network and fingerprint cannot be overridden).
     ///
