@@ -16,11 +16,10 @@ struct ImageBatchDecoder {
         let reference = try image(first)
         let shape = [reference.channels, reference.height, reference.width]
         let itemCount = shape.reduce(1, *)
-        var features = [Float](repeating: 0, count: items.count * itemCount)
         let workers = max(1, min(threads, items.count / 64 + 1))
         var failures = [DataError?](repeating: nil, count: workers)
         let chunk = (items.count + workers - 1) / workers
-        features.withUnsafeMutableBufferPointer { output in
+        let features = [Float](unsafeUninitializedCapacity: items.count * itemCount) { output, initialized in
             failures.withUnsafeMutableBufferPointer { slots in
                 let out = SharedPointer(output.baseAddress!)
                 let errors = SharedPointer(slots.baseAddress!)
@@ -37,6 +36,7 @@ struct ImageBatchDecoder {
                     }
                 }
             }
+            initialized = failures.allSatisfy { $0 == nil } ? output.count : 0
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
         return (features, shape)

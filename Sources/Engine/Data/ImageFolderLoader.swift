@@ -38,10 +38,13 @@ public enum ImageFolderLoader {
     ) throws(DataError) -> Dataset {
         let prefix = root.isEmpty || root.hasSuffix("/") ? root : root + "/"
         var files: [(className: String, file: String, range: Range<Int>)] = []
-        for entry in archive.entries where entry.name.hasPrefix(prefix) {
-            let parts = entry.name.dropFirst(prefix.count).split(separator: "/", omittingEmptySubsequences: false)
-            guard parts.count == 2, !parts[0].hasPrefix("."), isImageName(parts[1]) else { continue }
-            files.append((String(parts[0]), entry.name, entry.range))
+        for entry in archive.entries where entry.name.utf8.starts(with: prefix.utf8) {
+            let parts = entry.name.utf8.dropFirst(prefix.utf8.count)
+                .split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+            guard parts.count == 2 else { continue }
+            let (className, file) = (String(Substring(parts[0])), String(Substring(parts[1])))
+            guard !className.hasPrefix("."), isImageName(file) else { continue }
+            files.append((className, entry.name, entry.range))
         }
         files.sort {
             $0.className != $1.className

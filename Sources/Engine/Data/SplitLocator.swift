@@ -10,9 +10,11 @@ enum SplitLocator {
 
     /// The member prefix (`""` or ending in `/`) of `data_batch_1.bin`.
     static func cifarBatchDirectory(in archive: TarArchive) -> String? {
+        let file = "data_batch_1.bin"
         let prefixes = archive.entries.compactMap { entry -> String? in
+            guard entry.name.utf8.suffix(file.utf8.count).elementsEqual(file.utf8) else { return nil }
             let parts = entry.name.split(separator: "/")
-            guard parts.last == "data_batch_1.bin", parts.count <= maximumDepth + 1 else { return nil }
+            guard parts.last == Substring(file), parts.count <= maximumDepth + 1 else { return nil }
             return parts.dropLast().map { $0 + "/" }.joined()
         }
         return prefixes.min { $0.count < $1.count }
@@ -40,9 +42,12 @@ enum SplitLocator {
     ) throws(DataError) -> (training: Dataset, test: Dataset) {
         var parents: [String: Set<String>] = ["train": [], "test": []]
         for entry in archive.entries {
-            let parts = entry.name.split(separator: "/")
-            for depth in 0..<min(maximumDepth + 1, max(parts.count - 2, 0)) where parents[String(parts[depth])] != nil {
-                parents[String(parts[depth]), default: []].insert(parts[..<depth].map { $0 + "/" }.joined())
+            let name = entry.name.utf8
+            let parts = name.split(separator: UInt8(ascii: "/"), maxSplits: maximumDepth + 2)
+            for depth in 0..<min(maximumDepth + 1, max(parts.count - 2, 0)) {
+                let split = String(Substring(parts[depth]))
+                guard parents[split] != nil else { continue }
+                parents[split, default: []].insert(String(Substring(name[..<parts[depth].startIndex])))
             }
         }
         let common = parents["train"]!.intersection(parents["test"]!)
