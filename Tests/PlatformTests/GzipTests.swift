@@ -24,6 +24,12 @@ import Testing
         #expect(try Gzip.decompress(Gzip.compress([])) == [])
     }
 
+    /// RFC 1950 header `78 01`, one stored deflate block holding "abc", then its Adler-32.
+    @Test func inflatesZlibStreams() throws {
+        let zlib: [UInt8] = [0x78, 0x01, 0x01, 0x03, 0x00, 0xfc, 0xff, 0x61, 0x62, 0x63, 0x02, 0x4d, 0x01, 0x27]
+        #expect(try Gzip.decompress(zlib) == Array("abc".utf8))
+    }
+
     @Test func inflatesConcatenatedMembersAndIgnoresZeroPadding() throws {
         let first = sample(5_000, seed: 2), second = sample(7_000, seed: 3)
         let joined = try Gzip.compress(first) + Gzip.compress(second, level: 9) + [0, 0, 0, 0]

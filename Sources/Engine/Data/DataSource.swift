@@ -13,15 +13,6 @@
 /// - `csv:TRAIN.csv[,TEST.csv]`: tables with a `label` column; without a test table, a seeded 20 %
 ///   of the training rows (seed 0) is held out as the test split.
 public struct DataSource: Sendable, Hashable, CustomStringConvertible {
-    public enum Kind: Sendable, Hashable {
-        case fashionMNIST(directory: String)
-        /// `name` is `mnist` (classes are the digits) or `idx` (classes from the labels).
-        case idx(directory: String, name: String)
-        case cifar10(path: String)
-        case imageFolder(path: String)
-        case csv(training: String, test: String?)
-    }
-
     public static let fashionMNISTDirectory = "/usr/share/datasets/fashion-mnist"
     static let specForms = "fashion-mnist[:DIR], mnist:DIR, idx:DIR, cifar10:PATH, folder:PATH or csv:TRAIN.csv[,TEST.csv]"
 
