@@ -23,11 +23,11 @@ public struct DataSource: Sendable, Hashable, CustomStringConvertible {
     }
 
     public init(parsing spec: String) throws(DataError) {
-        let scheme = spec.prefix { $0 != ":" }.lowercased()
-        let argument = spec.contains(":") ? String(spec[spec.index(after: spec.firstIndex(of: ":")!)...]) : nil
-        if scheme == "fashion-mnist" {
+        let colon = spec.firstIndex(of: ":")
+        let scheme = spec[..<(colon ?? spec.endIndex)].lowercased()
+        let argument = colon.map { String(spec[spec.index(after: $0)...]) }
+        if scheme == "fashion-mnist", argument?.isEmpty != true {
             kind = .fashionMNIST(directory: argument ?? Self.fashionMNISTDirectory)
-            if argument?.isEmpty == true { throw DataError.invalidSpec(spec: spec, expected: "fashion-mnist:DIR with a directory") }
             return
         }
         guard let argument, !argument.isEmpty else {
