@@ -29,9 +29,11 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg-dev"])]),
         .systemLibrary(name: "CPNG", pkgConfig: "libpng16", providers: [.apt(["libpng-dev"])]),
+        // libjpeg calls guarded by setjmp/longjmp in C, so fatal errors never unwind Swift frames.
+        .target(name: "CImageCodecs", dependencies: ["CJPEG"]),
 
         .target(
-            name: "Platform", dependencies: ["COpenBLAS", "CHwloc", "CZlib", "CJPEG", "CPNG"],
+            name: "Platform", dependencies: ["COpenBLAS", "CHwloc", "CZlib", "CJPEG", "CPNG", "CImageCodecs"],
             swiftSettings: strict),
         .target(name: "Randomness", swiftSettings: strict),
         .target(name: "NetworkIR", swiftSettings: strict),
