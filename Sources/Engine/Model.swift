@@ -52,16 +52,8 @@ public struct Model: Sendable {
         self.buffers = buffers
     }
 
-    /// Index of the layer whose output are the logits: the output layer, or the input of a final
-    /// softmax (training and evaluation fuse softmax into the cross-entropy loss).
-    public var logitsIndex: Int {
-        let out = network.outputIndex
-        if case .softmax = network.layers[out].operation, let source = network.inputIndices[out].first,
-           source >= 0 {
-            return source
-        }
-        return out
-    }
+    /// Index of the layer whose output are the logits (see `Network.logitsIndex`).
+    public var logitsIndex: Int { network.logitsIndex }
 
     /// Total number of learnable scalars.
     public var parameterCount: Int {
@@ -80,5 +72,16 @@ public struct Model: Sendable {
             }
         }
         return result
+    }
+}
+
+extension Network {
+    /// Index of the layer whose output are the logits: the output layer, or the input of a final
+    /// softmax (training and evaluation fuse softmax into the cross-entropy loss).
+    public var logitsIndex: Int {
+        if case .softmax = layers[outputIndex].operation, let source = inputIndices[outputIndex].first, source >= 0 {
+            return source
+        }
+        return outputIndex
     }
 }
