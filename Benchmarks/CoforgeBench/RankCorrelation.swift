@@ -37,3 +37,21 @@ enum RankCorrelation {
         return covariance / (varianceA * varianceB).squareRoot()
     }
 }
+
+extension RankCorrelation {
+    /// Kendall's τ-b (ties in either sample corrected).
+    ///
+    /// - Complexity: O(n²), fine for the tens of points benchmarks use.
+    static func kendall(_ a: [Double], _ b: [Double]) -> Double {
+        var concordant = 0.0, discordant = 0.0, tiesA = 0.0, tiesB = 0.0
+        for i in a.indices {
+            for j in (i + 1)..<a.count {
+                let x = (a[i] - a[j]).sign, y = (b[i] - b[j]).sign
+                if a[i] == a[j] && b[i] == b[j] { continue }
+                if a[i] == a[j] { tiesA += 1 } else if b[i] == b[j] { tiesB += 1 } else if x == y { concordant += 1 } else { discordant += 1 }
+            }
+        }
+        let denominator = ((concordant + discordant + tiesA) * (concordant + discordant + tiesB)).squareRoot()
+        return denominator > 0 ? (concordant - discordant) / denominator : 0
+    }
+}
