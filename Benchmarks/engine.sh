@@ -9,7 +9,7 @@ what=${1:-all}
 threads=${THREADS:-2}
 venv=Benchmarks/.venv
 
-swift build -c release --product coforge --product coforge-bench >&2 2>/dev/null || swift build -c release >&2
+swift build -c release >&2
 bench=.build/release/coforge-bench
 
 python_peer() {
