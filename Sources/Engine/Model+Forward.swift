@@ -3,7 +3,8 @@ import NetworkIR
 /// Everything a training-mode forward pass keeps for `Model.backward`.
 public struct ForwardTape: Sendable {
     public var input: Tensor
-    /// Output of every executed layer (empty tensors for layers past `stopIndex`).
+    /// Output of every executed layer (empty tensors for layers past `stopIndex` and, in inference
+    /// mode, for outputs already released).
     public var outputs: [Tensor]
     public var saved: [SavedTensors]
     /// The last layer executed.
@@ -26,7 +27,9 @@ extension Model {
     }
 
     /// Runs layers `0...upTo` in order. In training mode BN buffers are updated and each kernel's
-    /// saved tensors are kept for the backward pass.
+    /// saved tensors are kept for the backward pass. In inference mode every output but the stop
+    /// layer's is released (left empty) as soon as its last reader among `0...upTo` has run, or
+    /// at once if none reads it.
     ///
     /// - Complexity: one kernel call per layer; O(layers) tensors are retained.
     public mutating func forward(_ input: Tensor, mode: ExecutionMode, upTo stop: Int? = nil) -> ForwardTape {
@@ -36,8 +39,7 @@ extension Model {
         precondition(input.shape == expected, "Model.forward: input shape \(input.shape), network expects \(expected)")
         var outputs = [Tensor](repeating: Tensor(zeros: [0]), count: network.layers.count)
         var saved = [SavedTensors](repeating: SavedTensors(), count: network.layers.count)
-        let remainingUses = network.consumerCounts(upTo: last)
-        var uses = remainingUses
+        var uses = network.consumerCounts(upTo: last)
         for i in 0...last {
             let inputs = network.inputIndices[i].map { $0 < 0 ? input : outputs[$0] }
             let result = kernels[i].forward(
@@ -50,6 +52,7 @@ extension Model {
                     uses[j] -= 1
                     if uses[j] == 0 && j != last { outputs[j] = Tensor(zeros: [0]) }
                 }
+                if uses[i] == 0 && i != last { outputs[i] = Tensor(zeros: [0]) }
             }
         }
         return ForwardTape(input: input, outputs: outputs, saved: saved, stopIndex: last)

@@ -15,12 +15,14 @@ struct GradientCheck {
     var samplesPerTensor = 40
     var mode: ExecutionMode = .training
 
-    /// Returns a description of every mismatch; empty when the gradients agree.
+    /// Returns a description of every mismatch; empty when the gradients agree. `buffers` (BN
+    /// running statistics) default to the kernel's initial buffers.
     func mismatches(
-        kernel: any LayerKernel, inputs: [Tensor], parameters: [Tensor], seed: UInt64 = 7
+        kernel: any LayerKernel, inputs: [Tensor], parameters: [Tensor], buffers givenBuffers: [Tensor]? = nil,
+        seed: UInt64 = 7
     ) -> [String] {
         var rng = SeededGenerator(seed: seed)
-        var buffers = kernel.bufferSpecs.map { spec in
+        var buffers = givenBuffers ?? kernel.bufferSpecs.map { spec in
             Tensor(shape: spec.shape, scalars: spec.initialization.sample(count: spec.shape.reduce(1, *), using: &rng))
         }
         let initialBuffers = buffers
