@@ -7,5 +7,5 @@ struct CoforgeBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coforge-bench",
         abstract: "Speed and quality measurements of Coforge against its peers.",
-        subcommands: [])
+        subcommands: [GEMMEfficiency.self])
 }

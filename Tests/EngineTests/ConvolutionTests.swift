@@ -55,6 +55,13 @@ struct ConvolutionTests {
         }
     }
 
+    @Test("the cases cover every im2col source: shifted input, phase planes and gathered rows")
+    func columnSources() {
+        let sources = ConvolutionCase.all.compactMap { ($0.kernel() as? Conv2DKernel)?.geometry }
+            .filter { !$0.isPointwise }.map(\.columnSource)
+        #expect(sources.contains(.input) && sources.contains(.phases) && sources.contains(.rows))
+    }
+
     @Test("parameters are PyTorch-shaped with fan-in initialisation")
     func parameterSpecs() {
         let conv = Conv2D(outChannels: 6, kernel: Size2(3, 5), groups: 2, bias: true)

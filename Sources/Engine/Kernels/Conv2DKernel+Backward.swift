@@ -78,9 +78,7 @@ extension Conv2DKernel {
         let g = geometry
         let (m, k, plane) = (g.groupOutChannels, g.groupColumnRows, g.outPlane)
         let block = g.columnRows * plane
-        var scratch = ConvolutionGeometry.scratch(p.columns == nil ? 2 * block : block)
-        scratch.withUnsafeMutableBufferPointer { own in
-            let dcols = own.baseAddress!
+        ScratchBuffers.shared.with(count: p.columns == nil ? 2 * block : block) { dcols in
             for n in 0..<batch {
                 let cols: UnsafePointer<Float>
                 if let kept = p.columns {
@@ -108,9 +106,7 @@ extension Conv2DKernel {
         let (m, k, width) = (g.groupOutChannels, g.groupColumnRows, batch * g.outPlane)
         let block = g.columnRows * width
         let gathered = batch == 1 ? 0 : g.outChannels * width
-        var scratch = ConvolutionGeometry.scratch(block + gathered + (p.columns == nil ? block : 0))
-        scratch.withUnsafeMutableBufferPointer { own in
-            let dcols = own.baseAddress!
+        ScratchBuffers.shared.with(count: block + gathered + (p.columns == nil ? block : 0)) { dcols in
             let dy: UnsafePointer<Float>
             if batch == 1 {
                 dy = p.dy

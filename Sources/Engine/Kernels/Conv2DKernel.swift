@@ -129,10 +129,9 @@ struct Conv2DKernel: LayerKernel, GEMMShapeReporting {
             }
         case .perImage:
             let block = g.columnRows * g.outPlane
-            var scratch = kept == nil ? ConvolutionGeometry.scratch(block) : []
-            scratch.withUnsafeMutableBufferPointer { own in
+            ScratchBuffers.shared.with(count: kept == nil ? block : 0) { own in
                 for n in 0..<batch {
-                    let cols = kept.map { $0 + n * block } ?? own.baseAddress!
+                    let cols = kept.map { $0 + n * block } ?? own
                     g.im2col(input: x + n * g.inImage, images: 1, columns: cols, columnStride: g.outPlane)
                     for group in 0..<g.groups {
                         convolutionGEMM(
@@ -144,10 +143,10 @@ struct Conv2DKernel: LayerKernel, GEMMShapeReporting {
             }
         case .batched:
             let width = shape.n
-            var scratch = ConvolutionGeometry.scratch((kept == nil ? g.columnRows * width : 0) + (direct ? 0 : g.outChannels * width))
-            scratch.withUnsafeMutableBufferPointer { own in
-                let cols = kept ?? own.baseAddress!
-                let product = direct ? y : own.baseAddress! + (kept == nil ? g.columnRows * width : 0)
+            let ownColumns = kept == nil ? g.columnRows * width : 0
+            ScratchBuffers.shared.with(count: ownColumns + (direct ? 0 : g.outChannels * width)) { own in
+                let cols = kept ?? own
+                let product = direct ? y : own + ownColumns
                 g.im2col(input: x, images: batch, columns: cols, columnStride: width)
                 for group in 0..<g.groups {
                     convolutionGEMM(

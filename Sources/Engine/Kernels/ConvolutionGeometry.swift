@@ -6,7 +6,7 @@ import NetworkIR
 /// tap `(ky, kx)`; taps falling outside the input read zero. Along one axis, the outputs whose
 /// input index `o·s + offset` is inside `0..<size` form a contiguous range (`validRange`), so hot
 /// loops clip their ranges once per row instead of testing every element.
-struct ConvolutionGeometry: Sendable, Hashable {
+struct ConvolutionGeometry: Sendable {
     let inChannels: Int
     let inHeight: Int
     let inWidth: Int
@@ -22,6 +22,18 @@ struct ConvolutionGeometry: Sendable, Hashable {
     let padTop: Int
     let padLeft: Int
     let groups: Int
+    /// `validRows(ky:)` for every `ky`, and `validColumns(kx:)` for every `kx`, computed once:
+    /// hot loops read these instead of dividing.
+    let rowRanges: [Range<Int>]
+    let columnRanges: [Range<Int>]
+    /// How `im2col` reads the input, fixed by the shape (see `ColumnSource`).
+    let columnSource: ColumnSource
+    /// Tap `ky` reads phase row `rowPhases[ky]` (`(ky·dy − top) mod sy`) shifted down by
+    /// `rowShifts[ky]` (`⌊(ky·dy − top) / sy⌋`) phase rows; likewise for `kx` and columns.
+    let rowPhases: [Int]
+    let rowShifts: [Int]
+    let columnPhases: [Int]
+    let columnShifts: [Int]
 
     init(conv: Conv2D, input: TensorShape, output: TensorShape) {
         precondition(
@@ -42,6 +54,25 @@ struct ConvolutionGeometry: Sendable, Hashable {
         padTop = conv.padding.top
         padLeft = conv.padding.left
         groups = conv.groups
+        let (sy, sx, dy, dx, top, left) = (strideY, strideX, dilationY, dilationX, padTop, padLeft)
+        let (oh, ow, ih, iw) = (outHeight, outWidth, inHeight, inWidth)
+        rowRanges = (0..<kernelHeight).map { Self.validRange(count: oh, stride: sy, offset: $0 * dy - top, size: ih) }
+        columnRanges = (0..<kernelWidth).map { Self.validRange(count: ow, stride: sx, offset: $0 * dx - left, size: iw) }
+        func phase(_ offset: Int, _ stride: Int) -> (phase: Int, shift: Int) {
+            let shift = offset >= 0 ? offset / stride : -((-offset + stride - 1) / stride)
+            return (offset - shift * stride, shift)
+        }
+        rowPhases = (0..<kernelHeight).map { phase($0 * dy - top, sy).phase }
+        rowShifts = (0..<kernelHeight).map { phase($0 * dy - top, sy).shift }
+        columnPhases = (0..<kernelWidth).map { phase($0 * dx - left, sx).phase }
+        columnShifts = (0..<kernelWidth).map { phase($0 * dx - left, sx).shift }
+        if sy == 1 && sx == 1 && ow == iw {
+            columnSource = .input
+        } else if zip(columnRanges, columnShifts).allSatisfy({ $0.isEmpty || $0.upperBound - 1 + $1 < ow }) {
+            columnSource = .phases
+        } else {
+            columnSource = .rows
+        }
     }
 
     var inPlane: Int { inHeight * inWidth }
@@ -64,15 +95,11 @@ struct ConvolutionGeometry: Sendable, Hashable {
 
     /// Output rows whose tap `ky` reads a real input row.
     @inline(__always)
-    func validRows(ky: Int) -> Range<Int> {
-        Self.validRange(count: outHeight, stride: strideY, offset: ky * dilationY - padTop, size: inHeight)
-    }
+    func validRows(ky: Int) -> Range<Int> { rowRanges[ky] }
 
     /// Output columns whose tap `kx` reads a real input column.
     @inline(__always)
-    func validColumns(kx: Int) -> Range<Int> {
-        Self.validRange(count: outWidth, stride: strideX, offset: kx * dilationX - padLeft, size: inWidth)
-    }
+    func validColumns(kx: Int) -> Range<Int> { columnRanges[kx] }
 
     /// The outputs `o` in `0..<count` with `0 ≤ o·stride + offset < size`.
     @inline(__always)
@@ -84,8 +111,27 @@ struct ConvolutionGeometry: Sendable, Hashable {
         return lo..<max(lo, min(upper, count))
     }
 
+    /// Rows of one phase plane, `⌈H / sy⌉`; its pitch is the output width `W'`.
+    var phaseRows: Int { (inHeight + strideY - 1) / strideY }
+    var phasePlane: Int { phaseRows * outWidth }
+
     /// A float array of `count` elements whose contents are unspecified; every user overwrites it.
     static func scratch(_ count: Int) -> [Float] {
         [Float](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
     }
+}
+
+/// Where `im2col` copies a column row from.
+///
+/// Tap `(ky, kx)` of a stride-1 convolution with `W' = W` reads a shifted copy of the input
+/// plane: one block copy fills the row (`.input`). A strided convolution becomes one after
+/// splitting every input plane into `sy·sx` phase planes, `P[py, px][r, j] = x[r·sy + py,
+/// j·sx + px]`, stored with the output's row pitch `W'`: tap `(ky, kx)` then reads phase
+/// `((ky·dy − top) mod sy, (kx·dx − left) mod sx)` shifted by the quotients (`.phases`). That
+/// needs every column a tap reads to fit in `W'` phase columns; otherwise, and for stride 1 with
+/// `W' ≠ W`, each output row is gathered separately (`.rows`).
+enum ColumnSource: Sendable {
+    case input
+    case phases
+    case rows
 }
