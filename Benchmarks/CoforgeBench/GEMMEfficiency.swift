@@ -49,6 +49,9 @@ struct GEMMEfficiency: ParsableCommand {
     @Flag(help: "Also time a training step (forward + backward) of each im2col convolution with the im2col matrix kept and recomputed.")
     var trainingStep = false
 
+    @Flag(help: "Time with the process CPU clock instead of the wall clock. With --threads 1 on a shared machine this leaves out the time other processes take from the core; with more threads it counts every thread's time, spinning OpenBLAS workers included.")
+    var cpuTime = false
+
     @Flag(help: "Print one JSON document instead of tables.")
     var json = false
 
@@ -67,11 +70,12 @@ struct GEMMEfficiency: ParsableCommand {
         for batch in batches { workloads.append((try resNet8(), batch)) }
         let header = BenchmarkHeader(
             core: BLAS.coreName, coreTypeVariable: ProcessInfo.processInfo.environment[BLAS.coreTypeEnvironmentVariable],
-            threads: EngineThreads.count, blasConfiguration: BLAS.configuration, layout: layout, repeats: repeats)
+            threads: EngineThreads.count, blasConfiguration: BLAS.configuration, layout: layout, repeats: repeats,
+            clock: cpuTime ? "process CPU" : "wall")
         if !json { header.print() }
         var reports: [NetworkReport] = []
         for (network, batch) in workloads {
-            let measurer = LayerMeasurer(network: network, batch: batch, repeats: repeats, warmup: warmup, only: only)
+            let measurer = LayerMeasurer(network: network, batch: batch, repeats: repeats, warmup: warmup, only: only, cpuTime: cpuTime)
             var report = measurer.measure()
             if trainingStep { report.trainingSteps = measurer.measureTrainingSteps() }
             if !json { report.print() }

@@ -7,12 +7,13 @@ struct BenchmarkHeader: Encodable {
     var blasConfiguration: String
     var layout: String
     var repeats: Int
+    var clock: String
 
     func print() {
         Swift.print("gemm-efficiency: kernel inference forward vs raw cblas_sgemm on the same GEMM shapes")
         Swift.print("OpenBLAS core \(core) (OPENBLAS_CORETYPE=\(coreTypeVariable ?? "unset"); SkylakeX selects AVX-512, "
             + "the packaged OpenBLAS otherwise falls back to Haswell/AVX2 here), \(threads) threads")
-        Swift.print("\(blasConfiguration); conv layout \(layout); medians of \(repeats) runs")
+        Swift.print("\(blasConfiguration); conv layout \(layout); medians of \(repeats) runs, \(clock) clock")
     }
 }
 
@@ -66,7 +67,7 @@ struct NetworkReport: Encodable {
     var kernelSeconds: Double { layers.reduce(0) { $0 + $1.kernelSeconds } }
     var sgemmSeconds: Double { layers.reduce(0) { $0 + $1.sgemmSeconds } }
     /// Aggregate kernel GFLOP/s over aggregate sgemm GFLOP/s.
-    var ratio: Double { sgemmSeconds / kernelSeconds }
+    var ratio: Double? { layers.isEmpty ? nil : sgemmSeconds / kernelSeconds }
 
     enum CodingKeys: String, CodingKey {
         case network, batch, layers, depthwise, trainingSteps, totalFlops, kernelSeconds, sgemmSeconds, ratio
@@ -82,7 +83,7 @@ struct NetworkReport: Encodable {
         try c.encode(totalFlops, forKey: .totalFlops)
         try c.encode(kernelSeconds, forKey: .kernelSeconds)
         try c.encode(sgemmSeconds, forKey: .sgemmSeconds)
-        try c.encode(ratio, forKey: .ratio)
+        try c.encodeIfPresent(ratio, forKey: .ratio)
     }
 
     func print() {
@@ -93,9 +94,9 @@ struct NetworkReport: Encodable {
                             fixed(l.kernelGFLOPS, 1), fixed(l.sgemmGFLOPS, 1), percent(l.sgemmSeconds / l.kernelSeconds)))
         }
         let gflop = Double(totalFlops) * 1e-9
-        Swift.print("aggregate: \(fixed(gflop * 1e3, 1)) MFLOP; kernel \(fixed(kernelSeconds * 1e3, 3)) ms = "
+        if let ratio { Swift.print("aggregate: \(fixed(gflop * 1e3, 1)) MFLOP; kernel \(fixed(kernelSeconds * 1e3, 3)) ms = "
             + "\(fixed(gflop / kernelSeconds, 1)) GFLOP/s; sgemm \(fixed(sgemmSeconds * 1e3, 3)) ms = "
-            + "\(fixed(gflop / sgemmSeconds, 1)) GFLOP/s; ratio \(percent(ratio))")
+            + "\(fixed(gflop / sgemmSeconds, 1)) GFLOP/s; ratio \(percent(ratio))") }
         if !depthwise.isEmpty {
             let flops = Double(depthwise.reduce(0) { $0 + $1.flops })
             let seconds = depthwise.reduce(0) { $0 + $1.kernelSeconds }

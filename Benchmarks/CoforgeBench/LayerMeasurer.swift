@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Engine
 import NetworkIR
 import Randomness
@@ -11,6 +12,7 @@ struct LayerMeasurer {
     let repeats: Int
     let warmup: Int
     let only: String?
+    let cpuTime: Bool
 
     func measure() -> NetworkReport {
         var generator = SeededGenerator(seed: 1)
@@ -82,16 +84,23 @@ struct LayerMeasurer {
         var samples = [[Double]](repeating: [], count: bodies.count)
         for _ in 0..<repeats {
             for (j, body) in bodies.enumerated() {
-                let start = DispatchTime.now().uptimeNanoseconds
+                let start = now()
                 body()
-                samples[j].append(Double(DispatchTime.now().uptimeNanoseconds - start) * 1e-9)
+                samples[j].append(now() - start)
             }
         }
         return samples.map { $0.sorted()[$0.count / 2] }
     }
+
+    private func now() -> Double {
+        guard cpuTime else { return Double(DispatchTime.now().uptimeNanoseconds) * 1e-9 }
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
+    }
 }
 
-extension Operation {
+extension NetworkIR.Operation {
     /// `.some(conv)` for a convolution, `.some(nil)` for a linear layer, `nil` for the rest.
     fileprivate var gemmConvolution: Conv2D?? {
         switch self {

@@ -1,6 +1,6 @@
 /// How `Conv2DKernel` arranges the GEMMs of a batch.
 public enum ConvolutionLayout: String, Sendable, CaseIterable {
-    /// Per-image below a spatial size, batched above (see `Conv2DKernel.layout(batch:)`).
+    /// The measured best, currently per-image (see `Conv2DKernel.layout(batch:)`).
     case automatic
     /// One im2col and one GEMM per image and group; the product lands directly in NCHW.
     case perImage

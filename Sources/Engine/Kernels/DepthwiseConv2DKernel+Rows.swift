@@ -27,50 +27,32 @@ extension DepthwiseConv2DKernel {
         }
     }
 
-    /// Adds all `size × size` taps to the interior outputs `columns` of one row, eight outputs
-    /// per step. `top` addresses input `(oy·stride − top, −left)`, so tap `(ky, kx)` of output
-    /// `ox` is `top[ky·W + ox·stride + kx]`. With stride 2 a step loads 16 consecutive inputs per
-    /// tap and keeps the even (`kx` even) or odd lanes; steps whose load would pass the end of
-    /// the input row fall back to scalars.
+    /// Writes `blocks · 8` outputs of one row, `row[ox] = b + Σ w[ky,kx] · x̃[ky, ox·stride + kx]`,
+    /// where `x̃` is the zero-bordered scratch plane (`DepthwiseTiling`) from the row's first input
+    /// row `top` and `weights` holds each tap's weight broadcast to eight lanes. Padded rows are
+    /// `stride · pitch` floats apart; with stride 2, column `2j + p` of a row is at `p·pitch + j`.
     ///
-    /// Inlined with literal `size` and `stride` so that the tap loops unroll.
+    /// Inlined with literal `size` and `stride` so that the tap loops unroll into contiguous
+    /// eight-wide loads and multiply-adds.
     ///
-    /// - Complexity: O(size² · |columns|).
+    /// - Complexity: O(size² · blocks) eight-wide multiply-adds.
     @inline(__always)
-    func interiorRow(
-        size k: Int, stride s: Int, top: UnsafeMutablePointer<Float>, row: UnsafeMutablePointer<Float>,
-        weights: UnsafeMutablePointer<Float>, columns: Range<Int>
+    func paddedRow(
+        size k: Int, stride s: Int, top: UnsafePointer<Float>, pitch: Int, row: UnsafeMutablePointer<Float>,
+        blocks: Int, weights: UnsafePointer<SIMD8<Float>>, bias: Float
     ) {
-        let width = geometry.inWidth
-        let rowEnd = geometry.padLeft + width
-        var ox = columns.lowerBound
-        while ox + 8 <= columns.upperBound && (s == 1 || 2 * ox + k + 15 <= rowEnd) {
-            var acc = UnsafeRawPointer(row + ox).loadUnaligned(as: SIMD8<Float>.self)
+        for block in 0..<blocks {
+            let ox = block &* 8
+            var acc = SIMD8<Float>(repeating: bias)
             for ky in 0..<k {
-                let line = UnsafeRawPointer(top + ky * width + s * ox)
+                let line = top + (ky &* s &* pitch &+ ox)
                 for kx in 0..<k {
-                    let v: SIMD8<Float>
-                    if s == 1 {
-                        v = line.loadUnaligned(fromByteOffset: kx * 4, as: SIMD8<Float>.self)
-                    } else {
-                        let low = line.loadUnaligned(fromByteOffset: kx * 4, as: SIMD8<Float>.self)
-                        let high = line.loadUnaligned(fromByteOffset: (kx + 8) * 4, as: SIMD8<Float>.self)
-                        v = SIMD8(lowHalf: low.evenHalf, highHalf: high.evenHalf)
-                    }
-                    acc += SIMD8(repeating: weights[ky * k + kx]) * v
+                    let offset = s == 1 ? kx : (kx & 1) &* pitch &+ (kx >> 1)
+                    let v = UnsafeRawPointer(line + offset).loadUnaligned(as: SIMD8<Float>.self)
+                    acc += weights[ky &* k &+ kx] * v
                 }
             }
             UnsafeMutableRawPointer(row + ox).storeBytes(of: acc, as: SIMD8<Float>.self)
-            ox += 8
-        }
-        while ox < columns.upperBound {
-            var acc = row[ox]
-            for ky in 0..<k {
-                let line = top + ky * width + s * ox
-                for kx in 0..<k { acc += weights[ky * k + kx] * line[kx] }
-            }
-            row[ox] = acc
-            ox += 1
         }
     }
 }

@@ -5,17 +5,21 @@ import NetworkIR
 /// ox·sx + kx·dx − left]`.
 ///
 /// A direct kernel, not im2col: each (image, channel) plane is independent, so planes are split
-/// over workers. For 3x3 and 5x5 filters with stride 1 or 2 and no dilation the interior
-/// (outputs whose every tap lies inside the input) runs an unrolled eight-wide SIMD kernel;
-/// border outputs and other shapes accumulate one tap at a time over row ranges clipped to the
-/// input (`accumulateRow`), so no loop tests individual elements.
+/// over workers. For 3x3 and 5x5 filters with stride 1 or 2 and no dilation (`DepthwiseTiling`)
+/// the borders are handled once, by copying the plane into a zero-bordered scratch plane; every
+/// output row is then interior and runs an unrolled eight-wide SIMD kernel (`paddedRow`) with
+/// no bounds tests at all. Other shapes accumulate one tap at a time over row ranges clipped to
+/// the input (`accumulateRow`), so no loop tests individual elements either.
 struct DepthwiseConv2DKernel: LayerKernel {
     let geometry: ConvolutionGeometry
     let hasBias: Bool
+    /// The padded-plane layout of the SIMD path, when the filter shape has one.
+    let tiling: DepthwiseTiling?
 
     init(conv: Conv2D, input: TensorShape, output: TensorShape) {
         geometry = ConvolutionGeometry(conv: conv, input: input, output: output)
         hasBias = conv.bias
+        tiling = DepthwiseTiling(geometry)
         precondition(geometry.groups == geometry.inChannels && geometry.outChannels == geometry.inChannels,
                      "DepthwiseConv2DKernel: groups \(geometry.groups) for \(geometry.inChannels) -> \(geometry.outChannels) channels")
     }
@@ -30,23 +34,6 @@ struct DepthwiseConv2DKernel: LayerKernel {
                 name: "bias", shape: [g.outChannels], initialization: .uniformFanIn(fanIn: g.taps), decays: false))
         }
         return specs
-    }
-
-    /// Filter size and stride of the unrolled interior kernel, when it applies.
-    var fastPath: (size: Int, stride: Int)? {
-        let g = geometry
-        guard g.kernelHeight == g.kernelWidth, g.kernelHeight == 3 || g.kernelHeight == 5,
-              g.strideY == g.strideX, g.strideY == 1 || g.strideY == 2,
-              g.dilationY == 1, g.dilationX == 1 else { return nil }
-        return (g.kernelHeight, g.strideY)
-    }
-
-    /// Output rows and columns whose every tap reads a real input pixel.
-    var interior: (rows: Range<Int>, columns: Range<Int>) {
-        let g = geometry
-        let spanY = (g.kernelHeight - 1) * g.dilationY, spanX = (g.kernelWidth - 1) * g.dilationX
-        return (ConvolutionGeometry.validRange(count: g.outHeight, stride: g.strideY, offset: -g.padTop, size: g.inHeight - spanY),
-                ConvolutionGeometry.validRange(count: g.outWidth, stride: g.strideX, offset: -g.padLeft, size: g.inWidth - spanX))
     }
 
     /// - Complexity: O(N · C · H'W' · kh·kw) multiply-adds, split over (image, channel) planes.
@@ -70,11 +57,13 @@ struct DepthwiseConv2DKernel: LayerKernel {
                         let b = SharedPointer(UnsafeMutablePointer(mutating: bs.baseAddress!))
                         let kernel = self
                         parallelFor(batch * g.outChannels, costPerItem: 2 * g.outPlane * g.taps) { planes in
-                            for plane in planes {
-                                let c = plane % g.outChannels
-                                kernel.forwardPlane(
-                                    source: src.advanced(by: plane * g.inPlane), destination: dst.advanced(by: plane * g.outPlane),
-                                    weights: w.advanced(by: c * g.taps), bias: b[c])
+                            ScratchBuffers.shared.with(count: kernel.tiling?.scratchCount ?? 0) { scratch in
+                                for plane in planes {
+                                    let c = plane % g.outChannels
+                                    kernel.forwardPlane(
+                                        source: src.advanced(by: plane * g.inPlane), destination: dst.advanced(by: plane * g.outPlane),
+                                        weights: w.advanced(by: c * g.taps), bias: b[c], scratch: scratch)
+                                }
                             }
                         }
                     }
@@ -86,31 +75,36 @@ struct DepthwiseConv2DKernel: LayerKernel {
 
     private func forwardPlane(
         source: UnsafeMutablePointer<Float>, destination: UnsafeMutablePointer<Float>, weights: UnsafeMutablePointer<Float>,
-        bias: Float
+        bias: Float, scratch: UnsafeMutablePointer<Float>
     ) {
         let g = geometry
-        destination.update(repeating: bias, count: g.outPlane)
-        let all = 0..<g.outWidth
-        guard let fast = fastPath else {
-            for oy in 0..<g.outHeight { accumulateRow(oy, columns: all, source: source, row: destination + oy * g.outWidth, weights: weights) }
+        guard let t = tiling else {
+            destination.update(repeating: bias, count: g.outPlane)
+            for oy in 0..<g.outHeight {
+                accumulateRow(oy, columns: 0..<g.outWidth, source: source, row: destination + oy * g.outWidth, weights: weights)
+            }
             return
         }
-        let (rows, columns) = interior
+        t.pad(source, into: scratch, geometry: g)
+        let output = t.writesDirectly ? destination : scratch + t.paddedCount
+        let blocks = t.outputPitch / 8
+        withUnsafeTemporaryAllocation(of: SIMD8<Float>.self, capacity: g.taps) { broadcast in
+            for tap in 0..<g.taps { broadcast[tap] = SIMD8(repeating: weights[tap]) }
+            let w = UnsafePointer(broadcast.baseAddress!)
+            for oy in 0..<g.outHeight {
+                let top = UnsafePointer(scratch + oy * t.stride * t.rowStride)
+                let row = output + oy * t.outputPitch
+                switch (t.size, t.stride) {
+                case (3, 1): paddedRow(size: 3, stride: 1, top: top, pitch: t.pitch, row: row, blocks: blocks, weights: w, bias: bias)
+                case (3, 2): paddedRow(size: 3, stride: 2, top: top, pitch: t.pitch, row: row, blocks: blocks, weights: w, bias: bias)
+                case (5, 1): paddedRow(size: 5, stride: 1, top: top, pitch: t.pitch, row: row, blocks: blocks, weights: w, bias: bias)
+                default: paddedRow(size: 5, stride: 2, top: top, pitch: t.pitch, row: row, blocks: blocks, weights: w, bias: bias)
+                }
+            }
+        }
+        guard !t.writesDirectly else { return }
         for oy in 0..<g.outHeight {
-            let row = destination + oy * g.outWidth
-            guard rows.contains(oy), !columns.isEmpty else {
-                accumulateRow(oy, columns: all, source: source, row: row, weights: weights)
-                continue
-            }
-            accumulateRow(oy, columns: 0..<columns.lowerBound, source: source, row: row, weights: weights)
-            accumulateRow(oy, columns: columns.upperBound..<g.outWidth, source: source, row: row, weights: weights)
-            let top = source + (oy * g.strideY - g.padTop) * g.inWidth - g.padLeft
-            switch (fast.size, fast.stride) {
-            case (3, 1): interiorRow(size: 3, stride: 1, top: top, row: row, weights: weights, columns: columns)
-            case (3, 2): interiorRow(size: 3, stride: 2, top: top, row: row, weights: weights, columns: columns)
-            case (5, 1): interiorRow(size: 5, stride: 1, top: top, row: row, weights: weights, columns: columns)
-            default: interiorRow(size: 5, stride: 2, top: top, row: row, weights: weights, columns: columns)
-            }
+            (destination + oy * g.outWidth).update(from: output + oy * t.outputPitch, count: g.outWidth)
         }
     }
 }

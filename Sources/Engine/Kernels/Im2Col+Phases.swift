@@ -11,7 +11,7 @@ extension ConvolutionGeometry {
         for py in rowPhases { for px in columnPhases { used.insert(py * strideX + px) } }
         let usedPhases = used.sorted()
         let geometry = self
-        parallelFor(images * inChannels, costPerItem: usedPhases.count * phasePlane / 4) { planes in
+        parallelFor(images * inChannels, costPerItem: usedPhases.count * phasePlane / Self.copiesPerOperation) { planes in
             for plane in planes {
                 for phase in usedPhases {
                     geometry.fillPhase(

@@ -1,4 +1,9 @@
 extension ConvolutionGeometry {
+    /// Float copies counted as one operation by `parallelFor`'s threshold: copies are cheap, so
+    /// im2col stays on the calling thread below about 256 K floats, where waking workers (and
+    /// competing with OpenBLAS's spinning threads) costs more than it saves.
+    static let copiesPerOperation = 8
+
     /// Unfolds `images` consecutive NCHW images into the column matrix of the convolution.
     ///
     /// Row `r = (c·kh + ky)·kw + kx` holds, for every image `n` and output pixel `p = oy·W' + ox`,
@@ -15,7 +20,7 @@ extension ConvolutionGeometry {
         let dst = SharedPointer(columns)
         let geometry = self
         let fill = { (source: SharedPointer<Float>) in
-            parallelFor(geometry.columnRows * images, costPerItem: geometry.outPlane / 4) { items in
+            parallelFor(geometry.columnRows * images, costPerItem: geometry.outPlane / Self.copiesPerOperation) { items in
                 for item in items {
                     let (row, n) = item.quotientAndRemainder(dividingBy: images)
                     geometry.fillColumnRow(row, image: n, source: source, destination: dst.advanced(by: row * columnStride + n * geometry.outPlane))
