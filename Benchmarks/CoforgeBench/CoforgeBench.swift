@@ -7,5 +7,7 @@ struct CoforgeBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coforge-bench",
         abstract: "Speed and quality measurements of Coforge against its peers.",
-        subcommands: [NetworkJSON.self, InferenceLatency.self, TrainThroughput.self, NB201Rank.self])
+        subcommands: [
+            GEMMEfficiency.self, TrainThroughput.self, InferenceLatency.self, NB201Rank.self, NetworkJSON.self,
+        ])
 }

@@ -1,0 +1,107 @@
+extension DepthwiseConv2DKernel {
+    /// `dX[n,c,iy,ix] = Σ w[c,ky,kx] · dY[n,c,oy,ox]` over the (output, tap) pairs reading
+    /// `(iy, ix)`, computed as one scatter sweep per tap and output row (parallel over planes);
+    /// `dW[c,ky,kx] = Σₙ Σ_{oy,ox} dY[n,c,oy,ox] · x[n,c,iy,ix]` as clipped row dot products and
+    /// `db[c] = Σₙ Σₚ dY[n,c,p]` (parallel over channels, so no two workers add into one scalar).
+    ///
+    /// - Complexity: O(N · C · H'W' · kh·kw) multiply-adds for each of dX and dW.
+    func backward(
+        outputGradient dy: Tensor, inputs: [Tensor], output: Tensor, parameters: [Tensor],
+        saved: SavedTensors
+    ) -> KernelGradients {
+        let x = inputs[0]
+        let g = geometry
+        let batch = x.batch
+        precondition(dy.count == batch * g.outImage, "DepthwiseConv2DKernel: gradient \(dy.shape)")
+        var dx = Tensor(zeros: x.shape)
+        var dw = Tensor(zeros: parameters[0].shape)
+        let cost = 2 * g.outPlane * g.taps
+        x.scalars.withUnsafeBufferPointer { xs in
+            dy.scalars.withUnsafeBufferPointer { dys in
+                parameters[0].scalars.withUnsafeBufferPointer { ws in
+                    dx.scalars.withUnsafeMutableBufferPointer { dxs in
+                        dw.scalars.withUnsafeMutableBufferPointer { dws in
+                            let input = SharedPointer(UnsafeMutablePointer(mutating: xs.baseAddress!))
+                            let gradient = SharedPointer(UnsafeMutablePointer(mutating: dys.baseAddress!))
+                            let w = SharedPointer(UnsafeMutablePointer(mutating: ws.baseAddress!))
+                            let inputGradient = SharedPointer(dxs.baseAddress!)
+                            let weightGradient = SharedPointer(dws.baseAddress!)
+                            let kernel = self
+                            parallelFor(batch * g.inChannels, costPerItem: cost) { planes in
+                                for plane in planes {
+                                    kernel.inputGradientPlane(
+                                        gradient: gradient.advanced(by: plane * g.outPlane),
+                                        weights: w.advanced(by: plane % g.inChannels * g.taps),
+                                        destination: inputGradient.advanced(by: plane * g.inPlane))
+                                }
+                            }
+                            parallelFor(g.inChannels, costPerItem: batch * cost) { channels in
+                                for c in channels {
+                                    for n in 0..<batch {
+                                        let plane = n * g.inChannels + c
+                                        kernel.addWeightGradient(
+                                            gradient: gradient.advanced(by: plane * g.outPlane),
+                                            source: input.advanced(by: plane * g.inPlane),
+                                            into: weightGradient.advanced(by: c * g.taps))
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        var gradients = [dw]
+        if hasBias {
+            let db = dy.scalars.withUnsafeBufferPointer {
+                ChannelBlocks.sums($0.baseAddress!, images: batch, channels: g.outChannels, plane: g.outPlane)
+            }
+            gradients.append(Tensor(shape: [g.outChannels], scalars: db))
+        }
+        return KernelGradients(inputs: [dx], parameters: gradients)
+    }
+
+    private func inputGradientPlane(
+        gradient: UnsafeMutablePointer<Float>, weights: UnsafeMutablePointer<Float>, destination: UnsafeMutablePointer<Float>
+    ) {
+        let g = geometry
+        for ky in 0..<g.kernelHeight {
+            let rowOffset = ky * g.dilationY - g.padTop
+            for kx in 0..<g.kernelWidth {
+                let cols = g.validColumns(kx: kx)
+                let w = weights[ky * g.kernelWidth + kx]
+                let columnOffset = kx * g.dilationX - g.padLeft
+                for oy in g.validRows(ky: ky) {
+                    let from = gradient + oy * g.outWidth
+                    let line = destination + (oy * g.strideY + rowOffset) * g.inWidth + columnOffset
+                    if g.strideX == 1 {
+                        for ox in cols { line[ox] += w * from[ox] }
+                    } else {
+                        for ox in cols { line[ox * g.strideX] += w * from[ox] }
+                    }
+                }
+            }
+        }
+    }
+
+    private func addWeightGradient(
+        gradient: UnsafeMutablePointer<Float>, source: UnsafeMutablePointer<Float>, into dw: UnsafeMutablePointer<Float>
+    ) {
+        let g = geometry
+        for ky in 0..<g.kernelHeight {
+            let rowOffset = ky * g.dilationY - g.padTop
+            for kx in 0..<g.kernelWidth {
+                let cols = g.validColumns(kx: kx)
+                guard !cols.isEmpty else { continue }
+                let columnOffset = kx * g.dilationX - g.padLeft
+                var total: Float = 0
+                for oy in g.validRows(ky: ky) {
+                    let from = gradient + oy * g.outWidth + cols.lowerBound
+                    let line = source + (oy * g.strideY + rowOffset) * g.inWidth + columnOffset + cols.lowerBound * g.strideX
+                    total += ChannelBlocks.dot(from, line, count: cols.count, strideB: g.strideX)
+                }
+                dw[ky * g.kernelWidth + kx] += total
+            }
+        }
+    }
+}
