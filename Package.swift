@@ -30,10 +30,11 @@ let package = Package(
         .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg-dev"])]),
         .systemLibrary(name: "CPNG", pkgConfig: "libpng16", providers: [.apt(["libpng-dev"])]),
         // libjpeg calls guarded by setjmp/longjmp in C, so fatal errors never unwind Swift frames.
+        .target(name: "CSystem"),
         .target(name: "CImageCodecs", dependencies: ["CJPEG"]),
 
         .target(
-            name: "Platform", dependencies: ["COpenBLAS", "CHwloc", "CZlib", "CJPEG", "CPNG", "CImageCodecs"],
+            name: "Platform", dependencies: ["COpenBLAS", "CHwloc", "CZlib", "CJPEG", "CPNG", "CSystem", "CImageCodecs"],
             swiftSettings: strict),
         .target(name: "Randomness", swiftSettings: strict),
         .target(name: "NetworkIR", swiftSettings: strict),

@@ -1,4 +1,5 @@
 import NetworkIR
+import Platform
 
 /// A `Network` made executable: one kernel per layer plus its parameters and buffers.
 ///
@@ -12,6 +13,7 @@ public struct Model: Sendable {
 
     /// Builds kernels for every layer and initialises parameters from `generator`.
     public init(network: Network, using generator: inout some RandomNumberGenerator) {
+        MallocTuning.keepLargeBlocks()
         self.network = network
         var kernels: [any LayerKernel] = []
         for i in network.layers.indices {
@@ -36,6 +38,7 @@ public struct Model: Sendable {
 
     /// A model with the given parameters and buffers, which must match each kernel's specs.
     public init(network: Network, parameters: [[Tensor]], buffers: [[Tensor]]) {
+        MallocTuning.keepLargeBlocks()
         self.network = network
         self.kernels = network.layers.indices.map { i in
             makeKernel(

@@ -1,0 +1,2 @@
+/* Header-only target: see include/CSystem.h. */
+#include "CSystem.h"
