@@ -54,7 +54,7 @@ struct ModelGradientTests {
     // after the merge. A tiny NB201 macro network: stem conv, cells with 1x1 and 3x3 ReLU-conv-BN
     // edges, the stride-2 residual blocks with their pooled 1x1-conv shortcut, and the head. It
     // passed with a naive reference convolution standing in for the stubs.
-    @Test("NAS-Bench-201 network with convolutions", .disabled("needs conv kernels"))
+    @Test("NAS-Bench-201 network with convolutions")
     func nb201WithConvolutions() throws {
         let cell = try NB201Cell(
             archString: "|nor_conv_3x3~0|+|nor_conv_1x1~0|skip_connect~1|+|avg_pool_3x3~0|none~1|nor_conv_3x3~2|")
