@@ -31,6 +31,19 @@ extension ConvolutionGeometry {
             fill(SharedPointer(UnsafeMutablePointer(mutating: input)))
             return
         }
+        if phaseIsColumnRow {
+            let src = SharedPointer(UnsafeMutablePointer(mutating: input))
+            let phase = rowPhases[0] * strideX + columnPhases[0]
+            parallelFor(images * inChannels, costPerItem: outPlane / Self.copiesPerOperation) { planes in
+                for plane in planes {
+                    let (n, c) = plane.quotientAndRemainder(dividingBy: geometry.inChannels)
+                    geometry.fillPhase(
+                        phase, plane: src.advanced(by: plane * geometry.inPlane),
+                        into: dst.advanced(by: c * columnStride + n * geometry.outPlane))
+                }
+            }
+            return
+        }
         ScratchBuffers.shared.with(count: images * inChannels * strideY * strideX * phasePlane) { phases in
             splitPhases(input: input, images: images, phases: phases)
             fill(SharedPointer(phases))
