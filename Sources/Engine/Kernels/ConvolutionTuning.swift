@@ -24,9 +24,10 @@ public enum ConvolutionTuning {
     /// The largest im2col matrix, in floats (`N · C·kh·kw · H'W'`), that a training-mode
     /// forward pass keeps for the backward pass instead of recomputing it there; 0 never keeps.
     ///
-    /// The default, 2²⁰ (4 MB), comes from ResNet-8 training steps (forward + backward, one
-    /// thread): at batch 1 (matrices up to 0.6 MB) keeping saved 9 %; at batch 64 it cost 37 %
-    /// (211 against 154 ms), the 37 MB matrices of the 32x32 layers taking 65 ms against 38 ms
+    /// The default, 2²⁰ (4 MB), comes from ResNet-8 training steps (forward + backward of the
+    /// im2col convolutions, one thread, `gemm-efficiency --training-step`): at batch 1 (matrices
+    /// up to 0.6 MB) keeping saved 9 % (1.83 against 2.00 ms); at batch 64 it cost 36 % (189
+    /// against 139 ms), the 37 MB matrices of the 32x32 layers taking 57 ms against 33 ms
     /// recomputed, because a kept matrix is faulted in and streamed from memory while a
     /// recomputed per-image one stays in L2.
     public static var keptColumnsLimit: Int {
