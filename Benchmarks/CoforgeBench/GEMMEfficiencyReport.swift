@@ -11,8 +11,8 @@ struct BenchmarkHeader: Encodable {
 
     func print() {
         Swift.print("gemm-efficiency: kernel inference forward vs raw cblas_sgemm on the same GEMM shapes")
-        Swift.print("OpenBLAS core \(core) (OPENBLAS_CORETYPE=\(coreTypeVariable ?? "unset"); SkylakeX selects AVX-512, "
-            + "the packaged OpenBLAS otherwise falls back to Haswell/AVX2 here), \(threads) threads")
+        Swift.print("OpenBLAS core \(core), \(threads) threads (OPENBLAS_CORETYPE=\(coreTypeVariable ?? "unset"); "
+            + "SkylakeX selects the AVX-512 kernels, which the packaged OpenBLAS may otherwise miss and fall back to Haswell/AVX2)")
         Swift.print("\(blasConfiguration); conv layout \(layout); medians of \(repeats) runs, \(clock) clock")
     }
 }
