@@ -46,7 +46,7 @@ struct GEMMEfficiency: ParsableCommand {
     @Option(help: "Measure only layers whose name contains this text.")
     var only: String?
 
-    @Flag(help: "Also time a training step (forward + backward) of each im2col convolution with the im2col matrix kept and recomputed.")
+    @Flag(help: "Also time a training step (forward + backward) of each im2col convolution with the im2col matrix kept and recomputed, and of each depthwise convolution.")
     var trainingStep = false
 
     @Flag(help: "Time with the process CPU clock instead of the wall clock. With --threads 1 on a shared machine this leaves out the time other processes take from the core; with more threads it counts every thread's time, spinning OpenBLAS workers included.")
@@ -77,7 +77,9 @@ struct GEMMEfficiency: ParsableCommand {
         for (network, batch) in workloads {
             let measurer = LayerMeasurer(network: network, batch: batch, repeats: repeats, warmup: warmup, only: only, cpuTime: cpuTime)
             var report = measurer.measure()
-            if trainingStep { report.trainingSteps = measurer.measureTrainingSteps() }
+            if trainingStep {
+                (report.trainingSteps, report.depthwiseTrainingSteps) = measurer.measureTrainingSteps()
+            }
             if !json { report.print() }
             reports.append(report)
         }

@@ -11,8 +11,8 @@ struct BenchmarkHeader: Encodable {
 
     func print() {
         Swift.print("gemm-efficiency: kernel inference forward vs raw cblas_sgemm on the same GEMM shapes")
-        Swift.print("OpenBLAS core \(core) (OPENBLAS_CORETYPE=\(coreTypeVariable ?? "unset"); SkylakeX selects AVX-512, "
-            + "the packaged OpenBLAS otherwise falls back to Haswell/AVX2 here), \(threads) threads")
+        Swift.print("OpenBLAS core \(core), \(threads) threads (OPENBLAS_CORETYPE=\(coreTypeVariable ?? "unset"); "
+            + "SkylakeX selects the AVX-512 kernels, which the packaged OpenBLAS may otherwise miss and fall back to Haswell/AVX2)")
         Swift.print("\(blasConfiguration); conv layout \(layout); medians of \(repeats) runs, \(clock) clock")
     }
 }
@@ -62,6 +62,7 @@ struct NetworkReport: Encodable {
     var layers: [GEMMLayerTiming] = []
     var depthwise: [DepthwiseTiming] = []
     var trainingSteps: [TrainingStepTiming]?
+    var depthwiseTrainingSteps: [DepthwiseTiming]?
 
     var totalFlops: Int { layers.reduce(0) { $0 + $1.flops } }
     var kernelSeconds: Double { layers.reduce(0) { $0 + $1.kernelSeconds } }
@@ -70,7 +71,7 @@ struct NetworkReport: Encodable {
     var ratio: Double? { layers.isEmpty ? nil : sgemmSeconds / kernelSeconds }
 
     enum CodingKeys: String, CodingKey {
-        case network, batch, layers, depthwise, trainingSteps, totalFlops, kernelSeconds, sgemmSeconds, ratio
+        case network, batch, layers, depthwise, trainingSteps, depthwiseTrainingSteps, totalFlops, kernelSeconds, sgemmSeconds, ratio
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -80,6 +81,7 @@ struct NetworkReport: Encodable {
         try c.encode(layers, forKey: .layers)
         try c.encode(depthwise, forKey: .depthwise)
         try c.encodeIfPresent(trainingSteps, forKey: .trainingSteps)
+        try c.encodeIfPresent(depthwiseTrainingSteps, forKey: .depthwiseTrainingSteps)
         try c.encode(totalFlops, forKey: .totalFlops)
         try c.encode(kernelSeconds, forKey: .kernelSeconds)
         try c.encode(sgemmSeconds, forKey: .sgemmSeconds)
@@ -111,6 +113,11 @@ struct NetworkReport: Encodable {
             for s in steps {
                 Swift.print("  \(s.name): kept \(fixed(s.keptSeconds * 1e3, 3)) ms, recomputed \(fixed(s.recomputedSeconds * 1e3, 3)) ms")
             }
+        }
+        if let steps = depthwiseTrainingSteps, !steps.isEmpty {
+            let flops = Double(steps.reduce(0) { $0 + $1.flops }), seconds = steps.reduce(0) { $0 + $1.kernelSeconds }
+            Swift.print("depthwise training step (forward + backward, 3x forward FLOPs): \(fixed(seconds * 1e3, 3)) ms = "
+                + "\(fixed(flops / seconds * 1e-9, 2)) GFLOP/s")
         }
     }
 

@@ -48,15 +48,18 @@ struct LayerMeasurer {
     }
 
     /// Per im2col convolution, a training-mode forward plus backward with the im2col matrix kept
-    /// for backward and with it recomputed, timed alternately.
-    func measureTrainingSteps() -> [TrainingStepTiming] {
+    /// for backward and with it recomputed, timed alternately; per depthwise convolution, a
+    /// forward plus backward.
+    func measureTrainingSteps() -> (convolutions: [TrainingStepTiming], depthwise: [DepthwiseTiming]) {
+        let limit = ConvolutionTuning.keptColumnsLimit
         var generator = SeededGenerator(seed: 2)
         let model = Model(network: network, using: &generator)
         var timings: [TrainingStepTiming] = []
+        var depthwise: [DepthwiseTiming] = []
         for i in network.layers.indices {
             let input = network.inputShapes(of: i)[0]
             guard only.map({ network.layers[i].name.contains($0) }) ?? true,
-                  case .conv2d(let conv) = network.layers[i].operation, !conv.isDepthwise(inChannels: input.channels),
+                  case .conv2d(let conv) = network.layers[i].operation,
                   !(conv.kernel == 1 && conv.stride == 1 && conv.padding == .zero) else { continue }
             let output = network.shapes[i]
             let x = randomTensor([batch, input.channels, input.height, input.width], using: &generator)
@@ -65,17 +68,23 @@ struct LayerMeasurer {
             let parameters = model.parameters[i]
             func step(keeping: Bool) -> () -> Void {
                 {
-                    ConvolutionTuning.savesColumns = keeping
+                    ConvolutionTuning.keptColumnsLimit = keeping ? .max : 0
                     var buffers = model.buffers[i]
                     let (y, saved) = kernel.forward(inputs: [x], parameters: parameters, buffers: &buffers, mode: .training)
                     sink(kernel.backward(outputGradient: dy, inputs: [x], output: y, parameters: parameters, saved: saved).inputs[0])
                 }
             }
+            if conv.isDepthwise(inChannels: input.channels) {
+                let seconds = medianSeconds([step(keeping: false)])[0]
+                let flops = 3 * 2 * batch * output.elementCount * conv.kernel.area
+                depthwise.append(DepthwiseTiming(name: network.layers[i].name, shape: "\(input)->\(output)", flops: flops, kernelSeconds: seconds))
+                continue
+            }
             let times = medianSeconds([step(keeping: true), step(keeping: false)])
             timings.append(TrainingStepTiming(name: network.layers[i].name, keptSeconds: times[0], recomputedSeconds: times[1]))
         }
-        ConvolutionTuning.savesColumns = true
-        return timings
+        ConvolutionTuning.keptColumnsLimit = limit
+        return (timings, depthwise)
     }
 
     /// Median wall time of each closure over `repeats` rounds that run them one after another.

@@ -9,7 +9,8 @@ import NetworkIR
 /// `dX̂_g = W_gᵀ · dY_g` folded back by `col2im`, and `db = Σₙ Σₚ dY`.
 ///
 /// The GEMM arrangement for a batch is `layout(batch:)`; training mode keeps `X̂` in
-/// `SavedTensors` (when `ConvolutionTuning.savesColumns`) so backward skips the second im2col.
+/// `SavedTensors` when it is small (`ConvolutionTuning.keptColumnsLimit`), so that backward
+/// skips the second im2col.
 struct Conv2DKernel: LayerKernel, GEMMShapeReporting {
     enum Layout: Int32 {
         case pointwise, perImage, batched
@@ -19,7 +20,7 @@ struct Conv2DKernel: LayerKernel, GEMMShapeReporting {
     let hasBias: Bool
     /// Overrides `ConvolutionTuning.layout` for this kernel (tests pin each layout this way).
     var layoutPreference: ConvolutionLayout?
-    /// Overrides `ConvolutionTuning.savesColumns` for this kernel.
+    /// Overrides `ConvolutionTuning.keptColumnsLimit` for this kernel: always or never keep.
     var savesColumns: Bool?
 
     init(conv: Conv2D, input: TensorShape, output: TensorShape) {
@@ -82,8 +83,10 @@ struct Conv2DKernel: LayerKernel, GEMMShapeReporting {
         let batch = x.batch
         precondition(x.itemCount == g.inImage, "Conv2DKernel: input \(x.shape), expected \(g.inChannels)x\(g.inHeight)x\(g.inWidth)")
         let layout = layout(batch: batch)
-        let keep = mode == .training && (savesColumns ?? ConvolutionTuning.savesColumns) && layout != .pointwise
-        var columns = keep ? ConvolutionGeometry.scratch(batch * g.columnRows * g.outPlane) : []
+        let columnCount = batch * g.columnRows * g.outPlane
+        let keep = mode == .training && layout != .pointwise
+            && (savesColumns ?? (columnCount <= ConvolutionTuning.keptColumnsLimit))
+        var columns = keep ? ConvolutionGeometry.scratch(columnCount) : []
         var y = Tensor(shape: [batch, g.outChannels, g.outHeight, g.outWidth],
                        scalars: ConvolutionGeometry.scratch(batch * g.outImage))
         x.scalars.withUnsafeBufferPointer { xs in
@@ -101,7 +104,7 @@ struct Conv2DKernel: LayerKernel, GEMMShapeReporting {
             }
         }
         guard keep else { return (y, SavedTensors()) }
-        let saved = Tensor(shape: [batch * g.columnRows * g.outPlane], scalars: columns)
+        let saved = Tensor(shape: [columnCount], scalars: columns)
         return (y, SavedTensors(tensors: [saved], indices: [layout.rawValue]))
     }
 

