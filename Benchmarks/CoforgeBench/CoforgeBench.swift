@@ -8,6 +8,6 @@ struct CoforgeBench: ParsableCommand {
         commandName: "coforge-bench",
         abstract: "Speed and quality measurements of Coforge against its peers.",
         subcommands: [
-            GEMMEfficiency.self, TrainThroughput.self, InferenceLatency.self, NB201Rank.self, NetworkJSON.self,
+            GEMMEfficiency.self, TrainThroughput.self, InferenceLatency.self, NB201Rank.self, NetworkJSON.self, LayerTimes.self,
         ])
 }

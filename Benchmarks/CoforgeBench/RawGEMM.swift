@@ -18,7 +18,12 @@ struct RawGEMM {
         c = [Float](repeating: 0, count: shape.m * shape.n * shape.count)
     }
 
+    /// Runs the GEMMs with OpenBLAS's own threading at `EngineThreads.count` threads (the Engine
+    /// otherwise keeps OpenBLAS single-threaded and splits GEMMs itself).
     mutating func run() {
+        let engineBLASThreads = BLAS.threadCount
+        BLAS.threadCount = EngineThreads.count
+        defer { BLAS.threadCount = engineBLASThreads }
         let s = shape
         let (bBlock, cBlock) = (s.k * s.n, s.m * s.n)
         a.withUnsafeBufferPointer { a in

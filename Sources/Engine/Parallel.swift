@@ -1,22 +1,33 @@
 import Dispatch
 import Platform
 
-/// Thread control for the Engine's own kernels and for OpenBLAS.
+/// Thread control for the Engine's kernels.
 ///
-/// OpenBLAS parallelises each GEMM internally; the Engine's element-wise, pooling, depthwise and
-/// im2col kernels split their outer loop over `count` workers with `DispatchQueue.concurrentPerform`.
+/// The Engine parallelises everything itself — GEMMs are split into column or row blocks (see
+/// `parallelGEMM`), element-wise, pooling, depthwise and im2col loops into index ranges — with
+/// `DispatchQueue.concurrentPerform`, and runs OpenBLAS single-threaded inside each worker.
+/// Measured on ResNet-8 at batch 1 (2 cores), OpenBLAS's own threads spent about 30 % of the time
+/// in `sched_yield` hand-offs on the small GEMMs convolutions produce, and its spinning workers
+/// competed with the Engine's element-wise workers.
 public enum EngineThreads {
     nonisolated(unsafe) private static var configured: Int = 0
 
-    /// Number of worker threads for Engine kernels and OpenBLAS. Defaults to OpenBLAS's own count
-    /// (which honours `OPENBLAS_NUM_THREADS`).
+    /// Number of worker threads. Defaults to OpenBLAS's own count at start-up (which honours
+    /// `OPENBLAS_NUM_THREADS`, else the number of cores).
     public static var count: Int {
-        get { configured > 0 ? configured : max(1, BLAS.threadCount) }
+        get {
+            if configured == 0 { configure(max(1, BLAS.threadCount)) }
+            return configured
+        }
         set {
             precondition(newValue >= 1, "EngineThreads.count must be at least 1, got \(newValue)")
-            configured = newValue
-            BLAS.threadCount = newValue
+            configure(newValue)
         }
+    }
+
+    private static func configure(_ threads: Int) {
+        configured = threads
+        BLAS.threadCount = 1
     }
 }
 

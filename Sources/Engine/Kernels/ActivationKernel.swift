@@ -18,8 +18,9 @@ struct ActivationKernel: LayerKernel {
             y.scalars.withUnsafeMutableBufferPointer { ys in
                 let xp = SharedPointer(UnsafeMutablePointer(mutating: xs.baseAddress!))
                 let yp = SharedPointer(ys.baseAddress!)
-                parallelFor(xs.count, costPerItem: 4) { range in
-                    for i in range { yp[i] = Self.value(f, xp[i]) }
+                parallelFor(xs.count, costPerItem: f.isPiecewiseLinear ? 1 : 16) { range in
+                    Self.apply(f, input: xp.advanced(by: range.lowerBound), output: yp.advanced(by: range.lowerBound),
+                               count: range.count)
                 }
             }
         }
@@ -46,6 +47,17 @@ struct ActivationKernel: LayerKernel {
             }
         }
         return KernelGradients(inputs: [dx])
+    }
+
+    /// Applies `f` to `count` values; the switch sits outside the loops so each loop vectorises.
+    static func apply(_ f: Activation, input x: UnsafeMutablePointer<Float>, output y: UnsafeMutablePointer<Float>, count: Int) {
+        switch f {
+        case .relu: for i in 0..<count { y[i] = max(x[i], 0) }
+        case .relu6: for i in 0..<count { y[i] = min(max(x[i], 0), 6) }
+        case .hardSigmoid: for i in 0..<count { y[i] = min(max(x[i] + 3, 0), 6) * (1 / 6) }
+        case .hardSwish: for i in 0..<count { y[i] = x[i] * min(max(x[i] + 3, 0), 6) * (1 / 6) }
+        case .sigmoid, .tanh, .gelu: for i in 0..<count { y[i] = value(f, x[i]) }
+        }
     }
 
     @inline(__always)
@@ -78,6 +90,16 @@ struct ActivationKernel: LayerKernel {
             let cdf = 0.5 * (1 + erf(x * 0.70710678))
             let pdf = exp(-0.5 * x * x) * 0.39894228
             return cdf + x * pdf
+        }
+    }
+}
+
+extension Activation {
+    /// relu, relu6, hardSigmoid and hardSwish: cheap per element.
+    var isPiecewiseLinear: Bool {
+        switch self {
+        case .relu, .relu6, .hardSigmoid, .hardSwish: true
+        case .sigmoid, .tanh, .gelu: false
         }
     }
 }

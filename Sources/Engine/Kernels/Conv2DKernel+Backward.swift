@@ -64,10 +64,10 @@ extension Conv2DKernel {
                 let dy = p.dy + n * g.outImage + group * m * plane
                 let x = p.x + n * g.inImage + group * k * plane
                 let w = p.w + group * m * k
-                convolutionGEMM(
+                parallelGEMM(
                     transposeB: true, m: m, n: k, k: plane, a: dy, lda: plane, b: x, ldb: plane,
                     beta: n == 0 ? 0 : 1, c: p.dw + group * m * k, ldc: k)
-                convolutionGEMM(
+                parallelGEMM(
                     transposeA: true, m: k, n: plane, k: m, a: w, lda: k, b: dy, ldb: plane,
                     c: p.dx + n * g.inImage + group * k * plane, ldc: plane)
             }
@@ -89,10 +89,10 @@ extension Conv2DKernel {
                 }
                 for group in 0..<g.groups {
                     let dy = p.dy + n * g.outImage + group * m * plane
-                    convolutionGEMM(
+                    parallelGEMM(
                         transposeB: true, m: m, n: k, k: plane, a: dy, lda: plane, b: cols + group * k * plane,
                         ldb: plane, beta: n == 0 ? 0 : 1, c: p.dw + group * m * k, ldc: k)
-                    convolutionGEMM(
+                    parallelGEMM(
                         transposeA: true, m: k, n: plane, k: m, a: p.w + group * m * k, lda: k, b: dy, ldb: plane,
                         c: dcols + group * k * plane, ldc: plane)
                 }
@@ -123,10 +123,10 @@ extension Conv2DKernel {
             }
             for group in 0..<g.groups {
                 let dyGroup = dy + group * m * width
-                convolutionGEMM(
+                parallelGEMM(
                     transposeB: true, m: m, n: k, k: width, a: dyGroup, lda: width, b: cols + group * k * width,
                     ldb: width, c: p.dw + group * m * k, ldc: k)
-                convolutionGEMM(
+                parallelGEMM(
                     transposeA: true, m: k, n: width, k: m, a: p.w + group * m * k, lda: k, b: dyGroup, ldb: width,
                     c: dcols + group * k * width, ldc: width)
             }

@@ -126,7 +126,7 @@ struct Conv2DKernel: LayerKernel, GEMMShapeReporting {
         case .pointwise:
             for n in 0..<batch {
                 for group in 0..<g.groups {
-                    convolutionGEMM(
+                    parallelGEMM(
                         m: shape.m, n: shape.n, k: shape.k, a: w + group * weightStride, lda: shape.k,
                         b: x + n * g.inImage + group * shape.k * g.inPlane, ldb: g.inPlane, beta: beta,
                         c: y + n * g.outImage + group * shape.m * g.outPlane, ldc: g.outPlane)
@@ -139,7 +139,7 @@ struct Conv2DKernel: LayerKernel, GEMMShapeReporting {
                     let cols = kept.map { $0 + n * block } ?? own
                     g.im2col(input: x + n * g.inImage, images: 1, columns: cols, columnStride: g.outPlane)
                     for group in 0..<g.groups {
-                        convolutionGEMM(
+                        parallelGEMM(
                             m: shape.m, n: shape.n, k: shape.k, a: w + group * weightStride, lda: shape.k,
                             b: cols + group * shape.k * g.outPlane, ldb: g.outPlane, beta: beta,
                             c: y + n * g.outImage + group * shape.m * g.outPlane, ldc: g.outPlane)
@@ -154,7 +154,7 @@ struct Conv2DKernel: LayerKernel, GEMMShapeReporting {
                 let product = direct ? y : own + ownColumns
                 g.im2col(input: x, images: batch, columns: cols, columnStride: width)
                 for group in 0..<g.groups {
-                    convolutionGEMM(
+                    parallelGEMM(
                         m: shape.m, n: width, k: shape.k, a: w + group * weightStride, lda: shape.k,
                         b: cols + group * shape.k * width, ldb: width, beta: beta,
                         c: product + group * shape.m * width, ldc: width)

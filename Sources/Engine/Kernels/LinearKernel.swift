@@ -1,6 +1,4 @@
-import Platform
-
-/// Fully connected layer `y = x Wᵀ + b` on `[N, inFeatures, 1, 1]`, as one `cblas_sgemm`.
+/// Fully connected layer `y = x Wᵀ + b` on `[N, inFeatures, 1, 1]`, as one GEMM (`parallelGEMM`).
 ///
 /// Weight layout `[outFeatures, inFeatures]` (PyTorch). Backward: `dX = dY W`, `dW = dYᵀ X`,
 /// `db = Σₙ dY`.
@@ -35,9 +33,15 @@ struct LinearKernel: LayerKernel {
                 }
             }
         }
-        BLAS.sgemm(
-            transposeB: true, m: n, n: outFeatures, k: inFeatures,
-            a: x.scalars, b: parameters[0].scalars, beta: hasBias ? 1 : 0, c: &y.scalars)
+        let (o, i) = (outFeatures, inFeatures)
+        x.scalars.withUnsafeBufferPointer { xs in
+            parameters[0].scalars.withUnsafeBufferPointer { w in
+                y.scalars.withUnsafeMutableBufferPointer { ys in
+                    parallelGEMM(transposeB: true, m: n, n: o, k: i, a: xs.baseAddress!, lda: i,
+                                 b: w.baseAddress!, ldb: i, beta: hasBias ? 1 : 0, c: ys.baseAddress!, ldc: o)
+                }
+            }
+        }
         return (y, SavedTensors())
     }
 
@@ -48,9 +52,22 @@ struct LinearKernel: LayerKernel {
         let x = inputs[0]
         let n = x.batch
         var dx = Tensor(zeros: x.shape)
-        BLAS.sgemm(m: n, n: inFeatures, k: outFeatures, a: dy.scalars, b: parameters[0].scalars, c: &dx.scalars)
         var dw = Tensor(zeros: [outFeatures, inFeatures])
-        BLAS.sgemm(transposeA: true, m: outFeatures, n: inFeatures, k: n, a: dy.scalars, b: x.scalars, c: &dw.scalars)
+        let (o, i) = (outFeatures, inFeatures)
+        dy.scalars.withUnsafeBufferPointer { g in
+            parameters[0].scalars.withUnsafeBufferPointer { w in
+                dx.scalars.withUnsafeMutableBufferPointer { d in
+                    parallelGEMM(m: n, n: i, k: o, a: g.baseAddress!, lda: o, b: w.baseAddress!, ldb: i,
+                                 c: d.baseAddress!, ldc: i)
+                }
+            }
+            x.scalars.withUnsafeBufferPointer { xs in
+                dw.scalars.withUnsafeMutableBufferPointer { d in
+                    parallelGEMM(transposeA: true, m: o, n: i, k: n, a: g.baseAddress!, lda: o, b: xs.baseAddress!,
+                                 ldb: i, c: d.baseAddress!, ldc: i)
+                }
+            }
+        }
         var grads = [dw]
         if hasBias {
             var db = [Float](repeating: 0, count: outFeatures)

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Engine
+import Foundation
+import ModelZoo
+import Randomness
+
+/// Inference time per layer of a zoo network (batch norm folded), median over repeats: shows
+/// where an inference goes, for the latency comparisons against onnxruntime.
+struct LayerTimes: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "layer-times", abstract: "Median inference time of each layer of a zoo network.")
+
+    @Option(help: "Zoo model name.") var model = "resnet8"
+    @Option(help: "Batch size.") var batch = 1
+    @Option(help: "Worker threads.") var threads = 2
+    @Option(help: "Measured runs per layer.") var repeats = 200
+
+    func run() throws {
+        EngineThreads.count = threads
+        let network = try Zoo.network(named: model, resolution: nil, classes: nil)
+        var generator = SeededGenerator(seed: 1)
+        var engine = Model(network: network, using: &generator).foldingBatchNorm()
+        let shape = network.inputShape
+        let input = Tensor(
+            shape: [batch, shape.channels, shape.height, shape.width],
+            scalars: (0..<batch * shape.elementCount).map { _ in Float.random(in: -1...1, using: &generator) })
+        let outputs = engine.forward(input, mode: .inference).outputs
+        let tape = engine.forward(input, mode: .training)
+        var total = 0.0
+        var byType: [String: Double] = [:]
+        for (i, layer) in engine.network.layers.enumerated() {
+            let inputs = engine.network.inputIndices[i].map { $0 < 0 ? input : tape.outputs[$0] }
+            var buffers = engine.buffers[i]
+            let kernel = engine.kernels[i], parameters = engine.parameters[i]
+            let seconds = medianSeconds(warmup: 3, repeats: repeats) {
+                _ = kernel.forward(inputs: inputs, parameters: parameters, buffers: &buffers, mode: .inference)
+            }
+            total += seconds
+            byType[layer.operation.typeName, default: 0] += seconds
+            print(String(format: "%-28@ %-14@ %9.1f µs", layer.name as NSString, layer.operation.typeName as NSString, seconds * 1e6))
+        }
+        _ = outputs
+        print(String(format: "sum of layers %.1f µs", total * 1e6))
+        for (type, seconds) in byType.sorted(by: { $0.value > $1.value }) {
+            print(String(format: "  %-14@ %9.1f µs  %4.1f %%", type as NSString, seconds * 1e6, 100 * seconds / total))
+        }
+    }
+}
