@@ -13,7 +13,7 @@ struct NB201Reference {
 
     init(contentsOf url: URL) throws {
         let text = try String(contentsOf: url, encoding: .utf8)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+        var lines = text.split(whereSeparator: \.isNewline)
         guard let header = lines.first?.split(separator: ",").map(String.init),
               let indexColumn = header.firstIndex(of: "arch_index"),
               let archColumn = header.firstIndex(of: "arch_str"),

@@ -12,7 +12,7 @@ struct ActivationKernel: LayerKernel {
         inputs: [Tensor], parameters: [Tensor], buffers: inout [Tensor], mode: ExecutionMode
     ) -> (output: Tensor, saved: SavedTensors) {
         let x = inputs[0]
-        var y = Tensor(zeros: x.shape)
+        var y = Tensor(uninitialized: x.shape)
         let f = activation
         x.scalars.withUnsafeBufferPointer { xs in
             y.scalars.withUnsafeMutableBufferPointer { ys in
@@ -32,7 +32,7 @@ struct ActivationKernel: LayerKernel {
         saved: SavedTensors
     ) -> KernelGradients {
         let x = inputs[0]
-        var dx = Tensor(zeros: x.shape)
+        var dx = Tensor(uninitialized: x.shape)
         let f = activation
         x.scalars.withUnsafeBufferPointer { xs in
             dy.scalars.withUnsafeBufferPointer { gs in
@@ -40,8 +40,14 @@ struct ActivationKernel: LayerKernel {
                     let xp = SharedPointer(UnsafeMutablePointer(mutating: xs.baseAddress!))
                     let gp = SharedPointer(UnsafeMutablePointer(mutating: gs.baseAddress!))
                     let dp = SharedPointer(ds.baseAddress!)
-                    parallelFor(xs.count, costPerItem: 4) { range in
-                        for i in range { dp[i] = gp[i] * Self.derivative(f, xp[i]) }
+                    parallelFor(xs.count, costPerItem: f.isPiecewiseLinear ? 1 : 16) { range in
+                        let (x, g, d) = (xp.advanced(by: range.lowerBound), gp.advanced(by: range.lowerBound),
+                                         dp.advanced(by: range.lowerBound))
+                        switch f {
+                        case .relu: for i in 0..<range.count { d[i] = x[i] > 0 ? g[i] : 0 }
+                        case .relu6: for i in 0..<range.count { d[i] = x[i] > 0 && x[i] < 6 ? g[i] : 0 }
+                        default: for i in 0..<range.count { d[i] = g[i] * Self.derivative(f, x[i]) }
+                        }
                     }
                 }
             }

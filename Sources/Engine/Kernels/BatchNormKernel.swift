@@ -56,20 +56,13 @@ struct BatchNormKernel: LayerKernel {
                                 var sum = 0.0
                                 for b in 0..<n {
                                     let xs = xp.advanced(by: (b * c + ch) * plane)
-                                    var s: Float = 0
-                                    for i in 0..<plane { s += xs[i] }
-                                    sum += Double(s)
+                                    sum += Double(VectorReductions.sum(xs, count: plane))
                                 }
                                 let mu = Float(sum / Double(max(count, 1)))
                                 var squares = 0.0
                                 for b in 0..<n {
                                     let xs = xp.advanced(by: (b * c + ch) * plane)
-                                    var s: Float = 0
-                                    for i in 0..<plane {
-                                        let d = xs[i] - mu
-                                        s += d * d
-                                    }
-                                    squares += Double(s)
+                                    squares += Double(VectorReductions.squaredDeviations(xs, count: plane, center: mu))
                                 }
                                 mp[ch] = mu
                                 vp[ch] = Float(squares / Double(max(count, 1)))
@@ -145,11 +138,7 @@ struct BatchNormKernel: LayerKernel {
                                     for b in 0..<n {
                                         let xs = xp.advanced(by: (b * c + ch) * plane)
                                         let gs = gp.advanced(by: (b * c + ch) * plane)
-                                        var a: Float = 0, d: Float = 0
-                                        for i in 0..<plane {
-                                            a += gs[i]
-                                            d += gs[i] * (xs[i] - mu)
-                                        }
+                                        let (a, d) = VectorReductions.sumAndCenteredDot(gs, xs, count: plane, center: mu)
                                         sumDy += Double(a)
                                         sumDyXHat += Double(d)
                                     }
