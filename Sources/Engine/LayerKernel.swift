@@ -13,7 +13,7 @@ public enum Initialization: Sendable, Equatable {
     case kaimingNormal(fanIn: Int)
     /// Glorot & Bengio 2010, uniform in ±sqrt(6 / (fanIn + fanOut)).
     case xavierUniform(fanIn: Int, fanOut: Int)
-    /// PyTorch's default bias: uniform in ±1/sqrt(fanIn).
+    /// PyTorch's default for `nn.Linear` weights and biases: uniform in ±1/sqrt(fanIn).
     case uniformFanIn(fanIn: Int)
     case constant(Float)
 }

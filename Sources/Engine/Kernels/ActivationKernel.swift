@@ -44,8 +44,8 @@ struct ActivationKernel: LayerKernel {
                         let (x, g, d) = (xp.advanced(by: range.lowerBound), gp.advanced(by: range.lowerBound),
                                          dp.advanced(by: range.lowerBound))
                         switch f {
-                        case .relu: for i in 0..<range.count { d[i] = x[i] > 0 ? g[i] : 0 }
-                        case .relu6: for i in 0..<range.count { d[i] = x[i] > 0 && x[i] < 6 ? g[i] : 0 }
+                        case .relu: Self.maskedGradient(x: x, g: g, d: d, count: range.count, lower: 0, upper: .infinity)
+                        case .relu6: Self.maskedGradient(x: x, g: g, d: d, count: range.count, lower: 0, upper: 6)
                         default: for i in 0..<range.count { d[i] = g[i] * Self.derivative(f, x[i]) }
                         }
                     }
@@ -58,8 +58,8 @@ struct ActivationKernel: LayerKernel {
     /// Applies `f` to `count` values; the switch sits outside the loops so each loop vectorises.
     static func apply(_ f: Activation, input x: UnsafeMutablePointer<Float>, output y: UnsafeMutablePointer<Float>, count: Int) {
         switch f {
-        case .relu: for i in 0..<count { y[i] = max(x[i], 0) }
-        case .relu6: for i in 0..<count { y[i] = min(max(x[i], 0), 6) }
+        case .relu: clamp(x: x, y: y, count: count, upper: .infinity)
+        case .relu6: clamp(x: x, y: y, count: count, upper: 6)
         case .hardSigmoid: for i in 0..<count { y[i] = min(max(x[i] + 3, 0), 6) * (1 / 6) }
         case .hardSwish: for i in 0..<count { y[i] = x[i] * min(max(x[i] + 3, 0), 6) * (1 / 6) }
         case .sigmoid, .tanh, .gelu: for i in 0..<count { y[i] = value(f, x[i]) }
