@@ -47,6 +47,8 @@ demo: setup
 	swift build -c release
 	.build/release/coforge zoo
 	.build/release/coforge inspect mobilenetv2
+	.build/release/coforge train small-cnn --data fashion-mnist --epochs 1 --subset 10000 --seed 0 --out .build/demo-small-cnn.safetensors
+	.build/release/coforge evaluate small-cnn --weights .build/demo-small-cnn.safetensors --data fashion-mnist --json
 
 clean:
 	swift package clean
