@@ -21,7 +21,7 @@ struct InferenceLatency: ParsableCommand {
         EngineThreads.count = threads
         let network = try Zoo.network(named: model, resolution: nil, classes: nil)
         var generator = SeededGenerator(seed: 1)
-        let engine = Model(network: network, using: &generator).foldingBatchNorm()
+        let engine = Model(network: network, using: &generator).fusedForInference()
         let shape = network.inputShape
         let input = Tensor(
             shape: [1, shape.channels, shape.height, shape.width],

@@ -55,6 +55,14 @@ public struct Model: Sendable {
         self.buffers = buffers
     }
 
+    /// A model from prepared kernels (inference fusion).
+    init(network: Network, kernels: [any LayerKernel], parameters: [[Tensor]], buffers: [[Tensor]]) {
+        self.network = network
+        self.kernels = kernels
+        self.parameters = parameters
+        self.buffers = buffers
+    }
+
     /// Index of the layer whose output are the logits (see `Network.logitsIndex`).
     public var logitsIndex: Int { network.logitsIndex }
 

@@ -45,7 +45,7 @@ struct EvaluateCommand: ParsableCommand {
         } else {
             Progress.line("note: \(weights) stores no input normalisation; evaluating on raw [0, 1] inputs")
         }
-        let evaluation = try Trainer.evaluate(model: engine, dataset: test, batchSize: batchSize)
+        let evaluation = try Trainer.evaluate(model: engine.fusedForInference(), dataset: test, batchSize: batchSize)
         if json {
             let object: [String: Any] = ["accuracy": evaluation.accuracy, "loss": evaluation.loss, "count": evaluation.count]
             let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])

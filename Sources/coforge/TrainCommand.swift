@@ -105,7 +105,7 @@ struct TrainCommand: ParsableCommand {
             throw ExitCode(1)
         }
         Progress.status("evaluating on \(test.count) test items")
-        let evaluation = try Trainer.evaluate(model: engine, dataset: test, batchSize: 256)
+        let evaluation = try Trainer.evaluate(model: engine.fusedForInference(), dataset: test, batchSize: 256)
         if let out {
             try engine.save(to: URL(fileURLWithPath: out), metadata: TrainingData.metadata(normalization))
         }

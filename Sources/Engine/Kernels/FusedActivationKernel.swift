@@ -1,0 +1,35 @@
+import NetworkIR
+
+/// Inference-only wrapper that applies an element-wise activation to another kernel's output in
+/// place, replacing a separate activation layer (one pass and one allocation fewer, and the
+/// values are still in cache when the wrapped kernel wrote them recently).
+struct FusedActivationKernel: LayerKernel {
+    let base: any LayerKernel
+    let activation: Activation
+
+    var parameterSpecs: [ParameterSpec] { base.parameterSpecs }
+    var bufferSpecs: [ParameterSpec] { base.bufferSpecs }
+
+    func forward(
+        inputs: [Tensor], parameters: [Tensor], buffers: inout [Tensor], mode: ExecutionMode
+    ) -> (output: Tensor, saved: SavedTensors) {
+        precondition(mode == .inference, "FusedActivationKernel is for inference only")
+        var (y, saved) = base.forward(inputs: inputs, parameters: parameters, buffers: &buffers, mode: mode)
+        let f = activation
+        y.scalars.withUnsafeMutableBufferPointer { ys in
+            let p = SharedPointer(ys.baseAddress!)
+            parallelFor(ys.count, costPerItem: f.isPiecewiseLinear ? 1 : 16) { range in
+                let start = p.advanced(by: range.lowerBound)
+                ActivationKernel.apply(f, input: start, output: start, count: range.count)
+            }
+        }
+        return (y, saved)
+    }
+
+    func backward(
+        outputGradient dy: Tensor, inputs: [Tensor], output: Tensor, parameters: [Tensor],
+        saved: SavedTensors
+    ) -> KernelGradients {
+        preconditionFailure("FusedActivationKernel is for inference only; train the unfused model")
+    }
+}
