@@ -14,42 +14,33 @@ func parallelGEMM(
     beta: Float = 0, c: UnsafeMutablePointer<Float>, ldc: Int
 ) {
     let workers = EngineThreads.count
-    let flops = 2 * m * n * k
-    if workers > 1 && flops >= 4_000_000 {
-        if n >= 32 * workers {
-            let block = ((n + workers - 1) / workers + 15) / 16 * 16
-            let (ap, bp, cp) = (SharedPointer(UnsafeMutablePointer(mutating: a)),
-                                SharedPointer(UnsafeMutablePointer(mutating: b)), SharedPointer(c))
-            DispatchQueue.concurrentPerform(iterations: workers) { w in
-                let start = w * block
-                let width = min(block, n - start)
-                guard width > 0 else { return }
-                singleGEMM(
-                    transposeA: transposeA, transposeB: transposeB, m: m, n: width, k: k, alpha: alpha,
-                    a: ap.base, lda: lda, b: bp.base + (transposeB ? start * ldb : start), ldb: ldb,
-                    beta: beta, c: cp.base + start, ldc: ldc)
-            }
-            return
-        }
-        if m >= 16 * workers {
-            let block = ((m + workers - 1) / workers + 7) / 8 * 8
-            let (ap, bp, cp) = (SharedPointer(UnsafeMutablePointer(mutating: a)),
-                                SharedPointer(UnsafeMutablePointer(mutating: b)), SharedPointer(c))
-            DispatchQueue.concurrentPerform(iterations: workers) { w in
-                let start = w * block
-                let height = min(block, m - start)
-                guard height > 0 else { return }
-                singleGEMM(
-                    transposeA: transposeA, transposeB: transposeB, m: height, n: n, k: k, alpha: alpha,
-                    a: ap.base + (transposeA ? start : start * lda), lda: lda, b: bp.base, ldb: ldb,
-                    beta: beta, c: cp.base + start * ldc, ldc: ldc)
-            }
-            return
+    let alongColumns = n >= 32 * workers
+    guard workers > 1 && 2 * m * n * k >= 4_000_000 && (alongColumns || m >= 16 * workers) else {
+        singleGEMM(
+            transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha,
+            a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
+        return
+    }
+    let (extent, tile) = alongColumns ? (n, 16) : (m, 8)
+    let block = ((extent + workers - 1) / workers + tile - 1) / tile * tile
+    let (ap, bp, cp) = (SharedPointer(UnsafeMutablePointer(mutating: a)),
+                        SharedPointer(UnsafeMutablePointer(mutating: b)), SharedPointer(c))
+    DispatchQueue.concurrentPerform(iterations: workers) { w in
+        let start = w * block
+        let size = min(block, extent - start)
+        guard size > 0 else { return }
+        if alongColumns {
+            singleGEMM(
+                transposeA: transposeA, transposeB: transposeB, m: m, n: size, k: k, alpha: alpha,
+                a: ap.base, lda: lda, b: bp.base + (transposeB ? start * ldb : start), ldb: ldb,
+                beta: beta, c: cp.base + start, ldc: ldc)
+        } else {
+            singleGEMM(
+                transposeA: transposeA, transposeB: transposeB, m: size, n: n, k: k, alpha: alpha,
+                a: ap.base + (transposeA ? start : start * lda), lda: lda, b: bp.base, ldb: ldb,
+                beta: beta, c: cp.base + start * ldc, ldc: ldc)
         }
     }
-    singleGEMM(
-        transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha,
-        a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
 }
 
 @inline(__always)

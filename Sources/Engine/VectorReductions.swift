@@ -58,4 +58,26 @@ enum VectorReductions {
         while i < count { s += g[i]; d += g[i] * (x[i] - center); i += 1 }
         return (s, d)
     }
+
+    /// `Σᵢ a[i] · b[i·strideB]`, vectorised when `strideB` is 1.
+    @inline(__always)
+    static func dot(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, count: Int, strideB: Int) -> Float {
+        var i = 0
+        var total: Float = 0
+        if strideB == 1 {
+            var lanes = SIMD8<Float>()
+            let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b)
+            while i + 8 <= count {
+                lanes += ra.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<Float>.self)
+                    * rb.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<Float>.self)
+                i += 8
+            }
+            total = lanes.sum()
+        }
+        while i < count {
+            total += a[i] * b[i * strideB]
+            i += 1
+        }
+        return total
+    }
 }

@@ -64,51 +64,11 @@ enum ChannelBlocks {
             parallelFor(channels, costPerItem: images * plane) { cs in
                 for c in cs {
                     var total: Float = 0
-                    for n in 0..<images { total += sum(src.advanced(by: (n * channels + c) * plane), count: plane) }
+                    for n in 0..<images { total += VectorReductions.sum(src.advanced(by: (n * channels + c) * plane), count: plane) }
                     out[c] = total
                 }
             }
         }
         return result
-    }
-
-    /// Sum of `count` floats with eight independent lanes, so that the loop vectorises.
-    @inline(__always)
-    static func sum(_ x: UnsafePointer<Float>, count: Int) -> Float {
-        var lanes = SIMD8<Float>()
-        var i = 0
-        let raw = UnsafeRawPointer(x)
-        while i + 8 <= count {
-            lanes += raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<Float>.self)
-            i += 8
-        }
-        var total = lanes.sum()
-        while i < count {
-            total += x[i]
-            i += 1
-        }
-        return total
-    }
-
-    /// `Σᵢ a[i] · b[i·strideB]`, vectorised when `strideB` is 1.
-    @inline(__always)
-    static func dot(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, count: Int, strideB: Int) -> Float {
-        var i = 0
-        var total: Float = 0
-        if strideB == 1 {
-            var lanes = SIMD8<Float>()
-            let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b)
-            while i + 8 <= count {
-                lanes += ra.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<Float>.self)
-                    * rb.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<Float>.self)
-                i += 8
-            }
-            total = lanes.sum()
-        }
-        while i < count {
-            total += a[i] * b[i * strideB]
-            i += 1
-        }
-        return total
     }
 }

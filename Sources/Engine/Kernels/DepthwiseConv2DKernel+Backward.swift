@@ -111,7 +111,7 @@ extension DepthwiseConv2DKernel {
                 for oy in g.validRows(ky: ky) {
                     let from = gradient + oy * g.outWidth + cols.lowerBound
                     let line = source + (oy * g.strideY + rowOffset) * g.inWidth + columnOffset + cols.lowerBound * g.strideX
-                    total += ChannelBlocks.dot(from, line, count: cols.count, strideB: g.strideX)
+                    total += VectorReductions.dot(from, line, count: cols.count, strideB: g.strideX)
                 }
                 dw[ky * g.kernelWidth + kx] += total
             }
