@@ -1,7 +1,8 @@
 import Dispatch
 import Platform
 
-/// Row-major `C = α·op(A)·op(B) + β·C` split across `EngineThreads.count` workers, each calling
+/// Row-major `C = α·op(A)·op(B) + β·C` split across `workers` (by default `EngineThreads.count`;
+/// 1 inside a caller that already runs one task per worker), each calling
 /// single-threaded OpenBLAS on a block of columns of C (or of rows, when C is narrow).
 ///
 /// Blocks are multiples of 16 columns (or 8 rows) so every worker keeps whole register tiles of the
@@ -11,9 +12,8 @@ import Platform
 func parallelGEMM(
     transposeA: Bool = false, transposeB: Bool = false, m: Int, n: Int, k: Int, alpha: Float = 1,
     a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
-    beta: Float = 0, c: UnsafeMutablePointer<Float>, ldc: Int
+    beta: Float = 0, c: UnsafeMutablePointer<Float>, ldc: Int, workers: Int = EngineThreads.count
 ) {
-    let workers = EngineThreads.count
     let alongColumns = n >= 32 * workers
     guard workers > 1 && 2 * m * n * k >= 4_000_000 && (alongColumns || m >= 16 * workers) else {
         singleGEMM(

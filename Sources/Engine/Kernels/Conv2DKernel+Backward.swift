@@ -26,6 +26,12 @@ extension Conv2DKernel {
                                     x: xs.baseAddress!, dy: dys.baseAddress!, w: w.baseAddress!,
                                     dx: dxs.baseAddress!, dw: dws.baseAddress!,
                                     columns: savedLayout == nil ? nil : cols.baseAddress)
+                                if usesImageParallelism(batch: batch, layout: layout) {
+                                    backwardImageParallel(
+                                        x: pointers.x, dy: pointers.dy, w: pointers.w, dx: pointers.dx, dw: pointers.dw,
+                                        columns: pointers.columns, batch: batch, layout: layout)
+                                    return
+                                }
                                 switch layout {
                                 case .pointwise: backwardPointwise(pointers, batch: batch)
                                 case .perImage: backwardPerImage(pointers, batch: batch)

@@ -122,6 +122,10 @@ struct Conv2DKernel: LayerKernel, GEMMShapeReporting {
             ChannelBlocks.fill(y, images: batch, channels: g.outChannels, plane: g.outPlane, values: bias)
         }
         let beta: Float = bias != nil && direct ? 1 : 0
+        if usesImageParallelism(batch: batch, layout: layout) {
+            convolveImageParallel(x: x, weights: w, y: y, batch: batch, layout: layout, beta: beta, columns: kept)
+            return
+        }
         switch layout {
         case .pointwise:
             for n in 0..<batch {
