@@ -85,7 +85,7 @@ struct BatchNormKernel: LayerKernel {
             for ch in 0..<c { invStd.scalars[ch] = 1 / (buffers[1].scalars[ch] + epsilon).squareRoot() }
         }
 
-        var y = Tensor(zeros: x.shape)
+        var y = Tensor(uninitialized: x.shape)
         let gamma = parameters[0], beta = parameters[1]
         x.withSharedScalars { xp in
             y.withMutableSharedScalars { yp in
@@ -123,7 +123,7 @@ struct BatchNormKernel: LayerKernel {
         let count = Float(n * plane)
         let batchStatistics = saved.indices[0] == 1
         let mean = saved.tensors[0], invStd = saved.tensors[1], gamma = parameters[0]
-        var dx = Tensor(zeros: x.shape)
+        var dx = Tensor(uninitialized: x.shape)
         var dGamma = Tensor(zeros: [c])
         var dBeta = Tensor(zeros: [c])
         x.withSharedScalars { xp in
