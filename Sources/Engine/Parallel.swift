@@ -3,12 +3,12 @@ import Platform
 
 /// Thread control for the Engine's kernels.
 ///
-/// The Engine parallelises everything itself — GEMMs are split into column or row blocks (see
-/// `parallelGEMM`), element-wise, pooling, depthwise and im2col loops into index ranges — with
-/// `DispatchQueue.concurrentPerform`, and runs OpenBLAS single-threaded inside each worker.
-/// Measured on ResNet-8 at batch 1 (2 cores), OpenBLAS's own threads spent about 30 % of the time
-/// in `sched_yield` hand-offs on the small GEMMs convolutions produce, and its spinning workers
-/// competed with the Engine's element-wise workers.
+/// The Engine parallelises its own loops — images of a batch in convolutions, index ranges in
+/// element-wise, pooling, depthwise and im2col kernels — with `DispatchQueue.concurrentPerform`,
+/// and keeps OpenBLAS single-threaded except inside a single large GEMM (`parallelGEMM`).
+/// Measured on ResNet-8 at batch 1 (2 cores), OpenBLAS's worker threads left running between
+/// calls spent about 30 % of the time in `sched_yield` hand-offs and competed with the Engine's
+/// element-wise workers.
 public enum EngineThreads {
     nonisolated(unsafe) private static var configured: Int = 0
 
