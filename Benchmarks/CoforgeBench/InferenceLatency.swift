@@ -22,10 +22,7 @@ struct InferenceLatency: ParsableCommand {
         let network = try Zoo.network(named: model, resolution: nil, classes: nil)
         var generator = SeededGenerator(seed: 1)
         let engine = Model(network: network, using: &generator).fusedForInference()
-        let shape = network.inputShape
-        let input = Tensor(
-            shape: [1, shape.channels, shape.height, shape.width],
-            scalars: (0..<shape.elementCount).map { _ in Float.random(in: -1...1, using: &generator) })
+        let input = randomInput(for: network, batch: 1, using: &generator)
         let seconds = medianSeconds(warmup: warmup, repeats: repeats) { _ = engine.predict(input) }
         if json {
             try printJSON(["latencySeconds": seconds, "threads": threads, "blasCore": BLAS.coreName, "model": model])

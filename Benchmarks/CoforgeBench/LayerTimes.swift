@@ -20,10 +20,7 @@ struct LayerTimes: ParsableCommand {
         let network = try Zoo.network(named: model, resolution: nil, classes: nil)
         var generator = SeededGenerator(seed: 1)
         var engine = Model(network: network, using: &generator).foldingBatchNorm()
-        let shape = network.inputShape
-        let input = Tensor(
-            shape: [batch, shape.channels, shape.height, shape.width],
-            scalars: (0..<batch * shape.elementCount).map { _ in Float.random(in: -1...1, using: &generator) })
+        let input = randomInput(for: network, batch: batch, using: &generator)
         let outputs = engine.forward(input, mode: .inference).outputs
         let tape = engine.forward(input, mode: .training)
         var total = 0.0

@@ -1,4 +1,6 @@
+import Engine
 import Foundation
+import NetworkIR
 
 /// Median wall time of `body` over `repeats` runs after `warmup` unmeasured runs.
 func medianSeconds(warmup: Int, repeats: Int, _ body: () -> Void) -> Double {
@@ -19,4 +21,12 @@ func printJSON(_ object: [String: Any]) throws {
     let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted])
     FileHandle.standardOutput.write(data)
     print()
+}
+
+/// A batch of uniform random inputs in [-1, 1] for `network`.
+func randomInput(for network: Network, batch: Int, using generator: inout some RandomNumberGenerator) -> Tensor {
+    let shape = network.inputShape
+    return Tensor(
+        shape: [batch, shape.channels, shape.height, shape.width],
+        scalars: (0..<batch * shape.elementCount).map { _ in Float.random(in: -1...1, using: &generator) })
 }

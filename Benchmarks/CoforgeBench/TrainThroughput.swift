@@ -23,10 +23,7 @@ struct TrainThroughput: ParsableCommand {
         let network = try Zoo.network(named: model, resolution: nil, classes: nil)
         var generator = SeededGenerator(seed: 1)
         var engine = Model(network: network, using: &generator)
-        let shape = network.inputShape
-        let input = Tensor(
-            shape: [batch, shape.channels, shape.height, shape.width],
-            scalars: (0..<batch * shape.elementCount).map { _ in Float.random(in: -1...1, using: &generator) })
+        let input = randomInput(for: network, batch: batch, using: &generator)
         let classes = network.shapes[engine.logitsIndex].channels
         let labels = (0..<batch).map { _ in Int32.random(in: 0..<Int32(classes), using: &generator) }
         var optimizer = SGD(momentum: 0.9, weightDecay: 5e-4)
