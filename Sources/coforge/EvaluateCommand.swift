@@ -31,7 +31,7 @@ struct EvaluateCommand: ParsableCommand {
 
     func run() throws {
         data.applyThreads()
-        let (_, testRaw) = try TrainingData.load(data.data, quiet: false)
+        let (_, testRaw) = try TrainingData.load(data.data)
         let network = try TrainingData.network(model, for: testRaw, resolution: data.resolution, classes: data.classes)
         var generator = SeededGenerator(seed: 0)
         var engine = Model(network: network, using: &generator)

@@ -77,7 +77,14 @@ struct TrainCommand: ParsableCommand {
 
     func run() throws {
         data.applyThreads()
-        let (trainingRaw, testRaw) = try TrainingData.load(data.data, quiet: false)
+        if let out {
+            let folder = URL(fileURLWithPath: out).deletingLastPathComponent().path
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw CommandError("--out \(out): the folder \(folder) does not exist; create it first")
+            }
+        }
+        let (trainingRaw, testRaw) = try TrainingData.load(data.data)
         let network = try TrainingData.network(model, for: trainingRaw, resolution: data.resolution, classes: data.classes)
         let normalization = trainingRaw.channelStatistics()
         var training = trainingRaw.normalized(normalization)

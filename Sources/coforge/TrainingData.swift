@@ -9,9 +9,9 @@ enum TrainingData {
     static let meanKey = "inputMean"
     static let stdKey = "inputStd"
 
-    static func load(_ spec: String, quiet: Bool) throws -> (training: Dataset, test: Dataset) {
-        let source = try DataSource(parsing: spec)
-        return try source.load(progress: quiet ? nil : { Progress.line($0) })
+    /// Loads both splits, reporting each file on standard error.
+    static func load(_ spec: String) throws -> (training: Dataset, test: Dataset) {
+        try DataSource(parsing: spec).load { Progress.line($0) }
     }
 
     /// The network for `model`, with resolution and classes taken from the data unless given.
