@@ -1,8 +1,6 @@
 import ArgumentParser
 import Engine
 import Foundation
-import ModelZoo
-import Randomness
 
 /// Inference time per layer of a zoo network (batch norm folded), median over repeats: shows
 /// where an inference goes, for the latency comparisons against onnxruntime.
@@ -10,17 +8,13 @@ struct LayerTimes: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "layer-times", abstract: "Median inference time of each layer of a zoo network.")
 
-    @Option(help: "Zoo model name.") var model = "resnet8"
+    @OptionGroup var setup: ZooBenchSetup
     @Option(help: "Batch size.") var batch = 1
-    @Option(help: "Worker threads.") var threads = 2
     @Option(help: "Measured runs per layer.") var repeats = 200
 
     func run() throws {
-        EngineThreads.count = threads
-        let network = try Zoo.network(named: model, resolution: nil, classes: nil)
-        var generator = SeededGenerator(seed: 1)
-        var engine = Model(network: network, using: &generator).foldingBatchNorm()
-        let input = randomInput(for: network, batch: batch, using: &generator)
+        let (_, model, input) = try setup.prepare(batch: batch)
+        var engine = model.foldingBatchNorm()
         let outputs = engine.forward(input, mode: .inference).outputs
         let tape = engine.forward(input, mode: .training)
         var total = 0.0

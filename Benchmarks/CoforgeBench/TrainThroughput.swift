@@ -1,6 +1,5 @@
 import ArgumentParser
 import Engine
-import ModelZoo
 import Platform
 import Randomness
 
@@ -11,19 +10,17 @@ struct TrainThroughput: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train-throughput", abstract: "Training images per second of a zoo network.")
 
-    @Option(help: "Zoo model name.") var model = "resnet8"
+    @OptionGroup var setup: ZooBenchSetup
     @Option(help: "Batch size.") var batch = 64
-    @Option(help: "Worker threads for the Engine and OpenBLAS.") var threads = 2
     @Option(help: "Measured steps.") var steps = 30
     @Option(help: "Unmeasured warm-up steps.") var warmup = 5
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
-        EngineThreads.count = threads
-        let network = try Zoo.network(named: model, resolution: nil, classes: nil)
-        var generator = SeededGenerator(seed: 1)
-        var engine = Model(network: network, using: &generator)
-        let input = randomInput(for: network, batch: batch, using: &generator)
+        let (network, initial, input) = try setup.prepare(batch: batch)
+        var engine = initial
+        let (threads, model) = (setup.threads, setup.model)
+        var generator = SeededGenerator(seed: 2)
         let classes = network.shapes[engine.logitsIndex].channels
         let labels = (0..<batch).map { _ in Int32.random(in: 0..<Int32(classes), using: &generator) }
         var optimizer = SGD(momentum: 0.9, weightDecay: 5e-4)

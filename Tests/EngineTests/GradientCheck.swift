@@ -27,26 +27,18 @@ struct GradientCheck {
         }
         let initialBuffers = buffers
         let (y, saved) = kernel.forward(inputs: inputs, parameters: parameters, buffers: &buffers, mode: mode)
-        let r = Tensor(shape: y.shape, scalars: (0..<y.count).map { _ in Float.random(in: -1...1, using: &rng) })
+        let r = probe(like: y, using: &rng)
         let analytic = kernel.backward(outputGradient: r, inputs: inputs, output: y, parameters: parameters, saved: saved)
 
         func loss(_ inputs: [Tensor], _ parameters: [Tensor]) -> Double {
             var b = initialBuffers
-            let out = kernel.forward(inputs: inputs, parameters: parameters, buffers: &b, mode: mode).output
-            var sum = 0.0
-            for i in 0..<out.count { sum += Double(out.scalars[i]) * Double(r.scalars[i]) }
-            return sum
+            return weightedSum(kernel.forward(inputs: inputs, parameters: parameters, buffers: &b, mode: mode).output, r)
         }
 
         var problems: [String] = []
         func check(_ label: String, _ tensor: Tensor, _ gradient: Tensor, perturb: (Int, Float) -> Double) {
-            guard gradient.shape == tensor.shape else {
-                problems.append("\(label): gradient shape \(gradient.shape) vs \(tensor.shape)")
-                return
-            }
-            let picks = tensor.count <= samplesPerTensor
-                ? Array(0..<tensor.count)
-                : (0..<samplesPerTensor).map { _ in Int.random(in: 0..<tensor.count, using: &rng) }
+            guard let picks = coordinates(label, tensor, gradient, limit: samplesPerTensor, problems: &problems, using: &rng)
+            else { return }
             for i in picks {
                 let numeric = (perturb(i, step) - perturb(i, -step)) / (2 * Double(step))
                 let exact = Double(gradient.scalars[i])
@@ -90,4 +82,31 @@ func initialParameters(_ kernel: any LayerKernel, seed: UInt64) -> [Tensor] {
     return kernel.parameterSpecs.map { spec in
         Tensor(shape: spec.shape, scalars: spec.initialization.sample(count: spec.shape.reduce(1, *), using: &rng))
     }
+}
+
+/// The random output weights `R` of the check loss `L = Σ y ⊙ R`.
+func probe(like y: Tensor, using rng: inout SeededGenerator) -> Tensor {
+    Tensor(shape: y.shape, scalars: (0..<y.count).map { _ in Float.random(in: -1...1, using: &rng) })
+}
+
+/// `Σ y ⊙ r`, accumulated in Double.
+func weightedSum(_ y: Tensor, _ r: Tensor) -> Double {
+    var sum = 0.0
+    for i in 0..<y.count { sum += Double(y.scalars[i]) * Double(r.scalars[i]) }
+    return sum
+}
+
+/// The coordinates of `tensor` to check: all of them, or `limit` seeded picks; nil (with a
+/// problem recorded) when the gradient's shape is wrong.
+func coordinates(
+    _ label: String, _ tensor: Tensor, _ gradient: Tensor, limit: Int, problems: inout [String],
+    using rng: inout SeededGenerator
+) -> [Int]? {
+    guard gradient.shape == tensor.shape else {
+        problems.append("\(label): gradient shape \(gradient.shape) vs \(tensor.shape)")
+        return nil
+    }
+    return tensor.count <= limit
+        ? Array(0..<tensor.count)
+        : (0..<limit).map { _ in Int.random(in: 0..<tensor.count, using: &rng) }
 }

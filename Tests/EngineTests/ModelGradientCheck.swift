@@ -30,7 +30,7 @@ struct ModelGradientCheck {
         var trained = model
         let tape = trained.forward(input, mode: .training, upTo: stop)
         let y = tape.outputs[tape.stopIndex]
-        let r = Tensor(shape: y.shape, scalars: (0..<y.count).map { _ in Float.random(in: -1...1, using: &rng) })
+        let r = probe(like: y, using: &rng)
         let analytic = trained.backward(tape: tape, outputGradient: r)
 
         var magnitude = 0.0
@@ -40,22 +40,14 @@ struct ModelGradientCheck {
         func loss(_ model: Model, _ x: Tensor) -> Double {
             var copy = model
             let out = copy.forward(x, mode: .training, upTo: stop)
-            let y = out.outputs[out.stopIndex]
-            var sum = 0.0
-            for i in 0..<y.count { sum += Double(y.scalars[i]) * Double(r.scalars[i]) }
-            return sum
+            return weightedSum(out.outputs[out.stopIndex], r)
         }
 
         let base = loss(model, input)
         var problems: [String] = []
         func check(_ label: String, _ tensor: Tensor, _ gradient: Tensor, perturb: (Int, Float) -> Double) {
-            guard gradient.shape == tensor.shape else {
-                problems.append("\(label): gradient shape \(gradient.shape) vs \(tensor.shape)")
-                return
-            }
-            let picks = tensor.count <= samplesPerTensor
-                ? Array(0..<tensor.count)
-                : (0..<samplesPerTensor).map { _ in Int.random(in: 0..<tensor.count, using: &rng) }
+            guard let picks = coordinates(label, tensor, gradient, limit: samplesPerTensor, problems: &problems, using: &rng)
+            else { return }
             for i in picks {
                 let exact = Double(gradient.scalars[i])
                 var central = 0.0

@@ -14,11 +14,9 @@ struct ActivationKernel: LayerKernel {
         let x = inputs[0]
         var y = Tensor(uninitialized: x.shape)
         let f = activation
-        x.scalars.withUnsafeBufferPointer { xs in
-            y.scalars.withUnsafeMutableBufferPointer { ys in
-                let xp = SharedPointer(UnsafeMutablePointer(mutating: xs.baseAddress!))
-                let yp = SharedPointer(ys.baseAddress!)
-                parallelFor(xs.count, costPerItem: f.isPiecewiseLinear ? 1 : 16) { range in
+        x.withSharedScalars { xp in
+            y.withMutableSharedScalars { yp in
+                parallelFor(x.count, costPerItem: f.isPiecewiseLinear ? 1 : 16) { range in
                     Self.apply(f, input: xp.advanced(by: range.lowerBound), output: yp.advanced(by: range.lowerBound),
                                count: range.count)
                 }
@@ -34,13 +32,10 @@ struct ActivationKernel: LayerKernel {
         let x = inputs[0]
         var dx = Tensor(uninitialized: x.shape)
         let f = activation
-        x.scalars.withUnsafeBufferPointer { xs in
-            dy.scalars.withUnsafeBufferPointer { gs in
-                dx.scalars.withUnsafeMutableBufferPointer { ds in
-                    let xp = SharedPointer(UnsafeMutablePointer(mutating: xs.baseAddress!))
-                    let gp = SharedPointer(UnsafeMutablePointer(mutating: gs.baseAddress!))
-                    let dp = SharedPointer(ds.baseAddress!)
-                    parallelFor(xs.count, costPerItem: f.isPiecewiseLinear ? 1 : 16) { range in
+        x.withSharedScalars { xp in
+            dy.withSharedScalars { gp in
+                dx.withMutableSharedScalars { dp in
+                    parallelFor(x.count, costPerItem: f.isPiecewiseLinear ? 1 : 16) { range in
                         let (x, g, d) = (xp.advanced(by: range.lowerBound), gp.advanced(by: range.lowerBound),
                                          dp.advanced(by: range.lowerBound))
                         switch f {

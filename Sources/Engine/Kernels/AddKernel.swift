@@ -4,13 +4,11 @@ struct AddKernel: LayerKernel {
         inputs: [Tensor], parameters: [Tensor], buffers: inout [Tensor], mode: ExecutionMode
     ) -> (output: Tensor, saved: SavedTensors) {
         var y = Tensor(uninitialized: inputs[0].shape)
-        inputs[0].scalars.withUnsafeBufferPointer { a in
-            inputs[1].scalars.withUnsafeBufferPointer { b in
-                y.scalars.withUnsafeMutableBufferPointer { out in
-                    let (ap, bp, op) = (SharedPointer(UnsafeMutablePointer(mutating: a.baseAddress!)),
-                                        SharedPointer(UnsafeMutablePointer(mutating: b.baseAddress!)),
-                                        SharedPointer(out.baseAddress!))
-                    parallelFor(out.count) { range in
+        let count = y.count
+        inputs[0].withSharedScalars { ap in
+            inputs[1].withSharedScalars { bp in
+                y.withMutableSharedScalars { op in
+                    parallelFor(count) { range in
                         for i in range { op[i] = ap[i] + bp[i] }
                     }
                 }

@@ -45,18 +45,13 @@ struct AvgPoolKernel: LayerKernel {
                     for plane in planes {
                         let xs = xp.advanced(by: plane * inPlane)
                         let ys = yp.advanced(by: plane * outPlane)
-                        for oh in 0..<w.outputHeight {
-                            let h0 = w.rowStart[oh], h1 = w.rowEnd[oh]
-                            for ow in 0..<w.outputWidth {
-                                let w0 = w.columnStart[ow], w1 = w.columnEnd[ow]
-                                var sum: Float = 0
-                                for h in h0..<h1 {
-                                    let row = xs + h * width
-                                    for c in w0..<w1 { sum += row[c] }
-                                }
-                                let o = oh * w.outputWidth + ow
-                                ys[o] = sum * scale[o]
+                        w.forEachWindow { o, rows, columns in
+                            var sum: Float = 0
+                            for h in rows {
+                                let row = xs + h * width
+                                for c in columns { sum += row[c] }
                             }
+                            ys[o] = sum * scale[o]
                         }
                     }
                 }
@@ -79,16 +74,11 @@ struct AvgPoolKernel: LayerKernel {
                     for plane in planes {
                         let gs = gp.advanced(by: plane * outPlane)
                         let ds = dp.advanced(by: plane * inPlane)
-                        for oh in 0..<w.outputHeight {
-                            let h0 = w.rowStart[oh], h1 = w.rowEnd[oh]
-                            for ow in 0..<w.outputWidth {
-                                let w0 = w.columnStart[ow], w1 = w.columnEnd[ow]
-                                let o = oh * w.outputWidth + ow
-                                let g = gs[o] * scale[o]
-                                for h in h0..<h1 {
-                                    let row = ds + h * width
-                                    for c in w0..<w1 { row[c] += g }
-                                }
+                        w.forEachWindow { o, rows, columns in
+                            let g = gs[o] * scale[o]
+                            for h in rows {
+                                let row = ds + h * width
+                                for c in columns { row[c] += g }
                             }
                         }
                     }

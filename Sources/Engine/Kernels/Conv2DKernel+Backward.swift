@@ -14,55 +14,25 @@ extension Conv2DKernel {
         let savedLayout = saved.indices.first.flatMap(Layout.init(rawValue:))
         let layout = savedLayout ?? layout(batch: batch)
         let kept = savedLayout == nil ? [] : saved.tensors[0].scalars
-        var dx = Tensor(zeros: x.shape)
-        var dw = Tensor(zeros: parameters[0].shape)
-        x.scalars.withUnsafeBufferPointer { xs in
-            dy.scalars.withUnsafeBufferPointer { dys in
-                parameters[0].scalars.withUnsafeBufferPointer { w in
-                    dx.scalars.withUnsafeMutableBufferPointer { dxs in
-                        dw.scalars.withUnsafeMutableBufferPointer { dws in
-                            kept.withUnsafeBufferPointer { cols in
-                                let pointers = Pointers(
-                                    x: xs.baseAddress!, dy: dys.baseAddress!, w: w.baseAddress!,
-                                    dx: dxs.baseAddress!, dw: dws.baseAddress!,
-                                    columns: savedLayout == nil ? nil : cols.baseAddress)
-                                if usesImageParallelism(batch: batch, layout: layout) {
-                                    backwardImageParallel(
-                                        x: pointers.x, dy: pointers.dy, w: pointers.w, dx: pointers.dx, dw: pointers.dw,
-                                        columns: pointers.columns, batch: batch, layout: layout)
-                                    return
-                                }
-                                switch layout {
-                                case .pointwise: backwardPointwise(pointers, batch: batch)
-                                case .perImage: backwardPerImage(pointers, batch: batch)
-                                case .batched: backwardBatched(pointers, batch: batch)
-                                }
-                            }
-                        }
-                    }
+        return ConvolutionBackwardBuffers.gradients(
+            x: x, dy: dy, weight: parameters[0], hasBias: hasBias, outChannels: g.outChannels, outPlane: g.outPlane
+        ) { p in
+            kept.withUnsafeBufferPointer { cols in
+                let columns = savedLayout == nil ? nil : cols.baseAddress
+                if usesImageParallelism(batch: batch, layout: layout) {
+                    backwardImageParallel(p, columns: columns, batch: batch, layout: layout)
+                    return
+                }
+                switch layout {
+                case .pointwise: backwardPointwise(p, batch: batch)
+                case .perImage: backwardPerImage(p, columns: columns, batch: batch)
+                case .batched: backwardBatched(p, columns: columns, batch: batch)
                 }
             }
         }
-        var gradients = [dw]
-        if hasBias {
-            let db = dy.scalars.withUnsafeBufferPointer {
-                ChannelBlocks.sums($0.baseAddress!, images: batch, channels: g.outChannels, plane: g.outPlane)
-            }
-            gradients.append(Tensor(shape: [g.outChannels], scalars: db))
-        }
-        return KernelGradients(inputs: [dx], parameters: gradients)
     }
 
-    private struct Pointers {
-        let x: UnsafePointer<Float>
-        let dy: UnsafePointer<Float>
-        let w: UnsafePointer<Float>
-        let dx: UnsafeMutablePointer<Float>
-        let dw: UnsafeMutablePointer<Float>
-        let columns: UnsafePointer<Float>?
-    }
-
-    private func backwardPointwise(_ p: Pointers, batch: Int) {
+    private func backwardPointwise(_ p: ConvolutionBackwardBuffers, batch: Int) {
         let g = geometry
         let (m, k, plane) = (g.groupOutChannels, g.groupInChannels, g.inPlane)
         for n in 0..<batch {
@@ -80,14 +50,14 @@ extension Conv2DKernel {
         }
     }
 
-    private func backwardPerImage(_ p: Pointers, batch: Int) {
+    private func backwardPerImage(_ p: ConvolutionBackwardBuffers, columns: UnsafePointer<Float>?, batch: Int) {
         let g = geometry
         let (m, k, plane) = (g.groupOutChannels, g.groupColumnRows, g.outPlane)
         let block = g.columnRows * plane
-        ScratchBuffers.shared.with(count: p.columns == nil ? 2 * block : block) { dcols in
+        ScratchBuffers.shared.with(count: columns == nil ? 2 * block : block) { dcols in
             for n in 0..<batch {
                 let cols: UnsafePointer<Float>
-                if let kept = p.columns {
+                if let kept = columns {
                     cols = kept + n * block
                 } else {
                     g.im2col(input: p.x + n * g.inImage, images: 1, columns: dcols + block, columnStride: plane)
@@ -107,12 +77,12 @@ extension Conv2DKernel {
         }
     }
 
-    private func backwardBatched(_ p: Pointers, batch: Int) {
+    private func backwardBatched(_ p: ConvolutionBackwardBuffers, columns: UnsafePointer<Float>?, batch: Int) {
         let g = geometry
         let (m, k, width) = (g.groupOutChannels, g.groupColumnRows, batch * g.outPlane)
         let block = g.columnRows * width
         let gathered = batch == 1 ? 0 : g.outChannels * width
-        ScratchBuffers.shared.with(count: block + gathered + (p.columns == nil ? block : 0)) { dcols in
+        ScratchBuffers.shared.with(count: block + gathered + (columns == nil ? block : 0)) { dcols in
             let dy: UnsafePointer<Float>
             if batch == 1 {
                 dy = p.dy
@@ -121,7 +91,7 @@ extension Conv2DKernel {
                 dy = UnsafePointer(dcols + block)
             }
             let cols: UnsafePointer<Float>
-            if let kept = p.columns {
+            if let kept = columns {
                 cols = kept
             } else {
                 g.im2col(input: p.x, images: batch, columns: dcols + block + gathered, columnStride: width)

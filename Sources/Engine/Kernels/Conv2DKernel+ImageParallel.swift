@@ -49,10 +49,9 @@ extension Conv2DKernel {
 
     /// Backward of the `.pointwise` and `.perImage` layouts: `dx` (zeroed) and `dw` are written.
     func backwardImageParallel(
-        x: UnsafePointer<Float>, dy: UnsafePointer<Float>, w: UnsafePointer<Float>,
-        dx: UnsafeMutablePointer<Float>, dw: UnsafeMutablePointer<Float>, columns kept: UnsafePointer<Float>?,
-        batch: Int, layout: Layout
+        _ buffers: ConvolutionBackwardBuffers, columns kept: UnsafePointer<Float>?, batch: Int, layout: Layout
     ) {
+        let (x, dy, w, dx, dw) = (buffers.x, buffers.dy, buffers.w, buffers.dx, buffers.dw)
         let g = geometry
         let pointwise = layout == .pointwise
         let (m, k) = (g.groupOutChannels, pointwise ? g.groupInChannels : g.groupColumnRows)

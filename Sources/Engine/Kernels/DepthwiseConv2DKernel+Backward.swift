@@ -18,60 +18,44 @@ extension DepthwiseConv2DKernel {
         let g = geometry
         let batch = x.batch
         precondition(dy.count == batch * g.outImage, "DepthwiseConv2DKernel: gradient \(dy.shape)")
-        var dx = Tensor(zeros: x.shape)
-        var dw = Tensor(zeros: parameters[0].shape)
         let cost = 2 * g.outPlane * g.taps
-        x.scalars.withUnsafeBufferPointer { xs in
-            dy.scalars.withUnsafeBufferPointer { dys in
-                parameters[0].scalars.withUnsafeBufferPointer { ws in
-                    dx.scalars.withUnsafeMutableBufferPointer { dxs in
-                        dw.scalars.withUnsafeMutableBufferPointer { dws in
-                            let input = SharedPointer(UnsafeMutablePointer(mutating: xs.baseAddress!))
-                            let gradient = SharedPointer(UnsafeMutablePointer(mutating: dys.baseAddress!))
-                            let w = SharedPointer(UnsafeMutablePointer(mutating: ws.baseAddress!))
-                            let inputGradient = SharedPointer(dxs.baseAddress!)
-                            let weightGradient = SharedPointer(dws.baseAddress!)
-                            let kernel = self
-                            if let t = tiling {
-                                parallelFor(g.inChannels, costPerItem: 2 * batch * cost) { channels in
-                                    kernel.backwardTiled(
-                                        t, channels: channels, batch: batch, x: input, dy: gradient, w: w, dx: inputGradient,
-                                        dw: weightGradient)
-                                }
-                                return
-                            }
-                            parallelFor(batch * g.inChannels, costPerItem: cost) { planes in
-                                for plane in planes {
-                                    kernel.inputGradientPlane(
-                                        gradient: gradient.advanced(by: plane * g.outPlane),
-                                        weights: w.advanced(by: plane % g.inChannels * g.taps),
-                                        destination: inputGradient.advanced(by: plane * g.inPlane))
-                                }
-                            }
-                            parallelFor(g.inChannels, costPerItem: batch * cost) { channels in
-                                for c in channels {
-                                    for n in 0..<batch {
-                                        let plane = n * g.inChannels + c
-                                        kernel.addWeightGradient(
-                                            gradient: gradient.advanced(by: plane * g.outPlane),
-                                            source: input.advanced(by: plane * g.inPlane),
-                                            into: weightGradient.advanced(by: c * g.taps))
-                                    }
-                                }
-                            }
-                        }
+        return ConvolutionBackwardBuffers.gradients(
+            x: x, dy: dy, weight: parameters[0], hasBias: hasBias, outChannels: g.outChannels, outPlane: g.outPlane
+        ) { p in
+            let input = SharedPointer(UnsafeMutablePointer(mutating: p.x))
+            let gradient = SharedPointer(UnsafeMutablePointer(mutating: p.dy))
+            let w = SharedPointer(UnsafeMutablePointer(mutating: p.w))
+            let inputGradient = SharedPointer(p.dx)
+            let weightGradient = SharedPointer(p.dw)
+            let kernel = self
+            if let t = tiling {
+                parallelFor(g.inChannels, costPerItem: 2 * batch * cost) { channels in
+                    kernel.backwardTiled(
+                        t, channels: channels, batch: batch, x: input, dy: gradient, w: w, dx: inputGradient,
+                        dw: weightGradient)
+                }
+                return
+            }
+            parallelFor(batch * g.inChannels, costPerItem: cost) { planes in
+                for plane in planes {
+                    kernel.inputGradientPlane(
+                        gradient: gradient.advanced(by: plane * g.outPlane),
+                        weights: w.advanced(by: plane % g.inChannels * g.taps),
+                        destination: inputGradient.advanced(by: plane * g.inPlane))
+                }
+            }
+            parallelFor(g.inChannels, costPerItem: batch * cost) { channels in
+                for c in channels {
+                    for n in 0..<batch {
+                        let plane = n * g.inChannels + c
+                        kernel.addWeightGradient(
+                            gradient: gradient.advanced(by: plane * g.outPlane),
+                            source: input.advanced(by: plane * g.inPlane),
+                            into: weightGradient.advanced(by: c * g.taps))
                     }
                 }
             }
         }
-        var gradients = [dw]
-        if hasBias {
-            let db = dy.scalars.withUnsafeBufferPointer {
-                ChannelBlocks.sums($0.baseAddress!, images: batch, channels: g.outChannels, plane: g.outPlane)
-            }
-            gradients.append(Tensor(shape: [g.outChannels], scalars: db))
-        }
-        return KernelGradients(inputs: [dx], parameters: gradients)
     }
 
     private func inputGradientPlane(

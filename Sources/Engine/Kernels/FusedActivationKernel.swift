@@ -16,9 +16,9 @@ struct FusedActivationKernel: LayerKernel {
         precondition(mode == .inference, "FusedActivationKernel is for inference only")
         var (y, saved) = base.forward(inputs: inputs, parameters: parameters, buffers: &buffers, mode: mode)
         let f = activation
-        y.scalars.withUnsafeMutableBufferPointer { ys in
-            let p = SharedPointer(ys.baseAddress!)
-            parallelFor(ys.count, costPerItem: f.isPiecewiseLinear ? 1 : 16) { range in
+        let count = y.count
+        y.withMutableSharedScalars { p in
+            parallelFor(count, costPerItem: f.isPiecewiseLinear ? 1 : 16) { range in
                 let start = p.advanced(by: range.lowerBound)
                 ActivationKernel.apply(f, input: start, output: start, count: range.count)
             }

@@ -36,11 +36,11 @@ struct LinearKernel: LayerKernel {
             }
         }
         let (o, i) = (outFeatures, inFeatures)
-        x.scalars.withUnsafeBufferPointer { xs in
-            parameters[0].scalars.withUnsafeBufferPointer { w in
-                y.scalars.withUnsafeMutableBufferPointer { ys in
-                    parallelGEMM(transposeB: true, m: n, n: o, k: i, a: xs.baseAddress!, lda: i,
-                                 b: w.baseAddress!, ldb: i, beta: hasBias ? 1 : 0, c: ys.baseAddress!, ldc: o)
+        x.withSharedScalars { xp in
+            parameters[0].withSharedScalars { wp in
+                y.withMutableSharedScalars { yp in
+                    parallelGEMM(transposeB: true, m: n, n: o, k: i, a: xp.base, lda: i,
+                                 b: wp.base, ldb: i, beta: hasBias ? 1 : 0, c: yp.base, ldc: o)
                 }
             }
         }
@@ -56,17 +56,16 @@ struct LinearKernel: LayerKernel {
         var dx = Tensor(zeros: x.shape)
         var dw = Tensor(zeros: [outFeatures, inFeatures])
         let (o, i) = (outFeatures, inFeatures)
-        dy.scalars.withUnsafeBufferPointer { g in
-            parameters[0].scalars.withUnsafeBufferPointer { w in
-                dx.scalars.withUnsafeMutableBufferPointer { d in
-                    parallelGEMM(m: n, n: i, k: o, a: g.baseAddress!, lda: o, b: w.baseAddress!, ldb: i,
-                                 c: d.baseAddress!, ldc: i)
+        dy.withSharedScalars { gp in
+            parameters[0].withSharedScalars { wp in
+                dx.withMutableSharedScalars { dp in
+                    parallelGEMM(m: n, n: i, k: o, a: gp.base, lda: o, b: wp.base, ldb: i, c: dp.base, ldc: i)
                 }
             }
-            x.scalars.withUnsafeBufferPointer { xs in
-                dw.scalars.withUnsafeMutableBufferPointer { d in
-                    parallelGEMM(transposeA: true, m: o, n: i, k: n, a: g.baseAddress!, lda: o, b: xs.baseAddress!,
-                                 ldb: i, c: d.baseAddress!, ldc: i)
+            x.withSharedScalars { xp in
+                dw.withMutableSharedScalars { dp in
+                    parallelGEMM(transposeA: true, m: o, n: i, k: n, a: gp.base, lda: o, b: xp.base, ldb: i,
+                                 c: dp.base, ldc: i)
                 }
             }
         }

@@ -84,29 +84,25 @@ struct MaxPoolKernel: LayerKernel {
                 let xs = x.advanced(by: plane * inPlane)
                 let ys = y.advanced(by: plane * outPlane)
                 let args = argmax?.advanced(by: plane * outPlane)
-                for oh in 0..<w.outputHeight {
-                    let h0 = w.rowStart[oh], h1 = w.rowEnd[oh]
-                    for ow in 0..<w.outputWidth {
-                        let w0 = w.columnStart[ow], w1 = w.columnEnd[ow]
-                        var best: Float = 0
-                        var index = -1
-                        if h0 < h1 && w0 < w1 {
-                            index = h0 * width + w0
-                            best = xs[index]
-                            for h in h0..<h1 {
-                                let row = xs + h * width
-                                for c in w0..<w1 {
-                                    let v = row[c]
-                                    if v > best || v.isNaN && !best.isNaN {
-                                        best = v
-                                        index = h * width + c
-                                    }
+                w.forEachWindow { o, rows, columns in
+                    var best: Float = 0
+                    var index = -1
+                    if !rows.isEmpty && !columns.isEmpty {
+                        index = rows.lowerBound * width + columns.lowerBound
+                        best = xs[index]
+                        for h in rows {
+                            let row = xs + h * width
+                            for c in columns {
+                                let v = row[c]
+                                if v > best || v.isNaN && !best.isNaN {
+                                    best = v
+                                    index = h * width + c
                                 }
                             }
                         }
-                        ys[oh * w.outputWidth + ow] = best
-                        args?[oh * w.outputWidth + ow] = Int32(index)
                     }
+                    ys[o] = best
+                    args?[o] = Int32(index)
                 }
             }
         }

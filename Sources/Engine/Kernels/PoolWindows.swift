@@ -54,4 +54,18 @@ struct PoolWindows: Sendable {
     var outputPlane: Int { outputHeight * outputWidth }
 
     func outputShape(batch: Int) -> [Int] { [batch, channels, outputHeight, outputWidth] }
+
+    /// Calls `body(o, rows, columns)` for every output position `o = oh·W' + ow`, with the input
+    /// rows and columns its window covers (possibly empty when the window lies in padding).
+    ///
+    /// - Complexity: O(H'·W') calls.
+    @inline(__always)
+    func forEachWindow(_ body: (Int, Range<Int>, Range<Int>) -> Void) {
+        for oh in 0..<outputHeight {
+            let rows = rowStart[oh]..<rowEnd[oh]
+            for ow in 0..<outputWidth {
+                body(oh * outputWidth + ow, rows, columnStart[ow]..<columnEnd[ow])
+            }
+        }
+    }
 }
