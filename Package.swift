@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "SearchSpaces", targets: ["SearchSpaces"]),
         .library(name: "Platform", targets: ["Platform"]),
         .library(name: "Engine", targets: ["Engine"]),
+        .library(name: "Search", targets: ["Search"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -37,6 +38,8 @@ let package = Package(
             name: "Platform", dependencies: ["COpenBLAS", "CHwloc", "CZlib", "CJPEG", "CPNG", "CSystem", "CImageCodecs"],
             swiftSettings: strict),
         .target(name: "Randomness", swiftSettings: strict),
+        // Imports no other module of ours: it sees only a `Problem`.
+        .target(name: "Search", swiftSettings: strict),
         .target(name: "NetworkIR", swiftSettings: strict),
         .target(name: "ModelZoo", dependencies: ["NetworkIR"], swiftSettings: strict),
         .target(
@@ -71,6 +74,7 @@ let package = Package(
         .testTarget(
             name: "EngineTests", dependencies: ["Engine", "NetworkIR", "ModelZoo", "Randomness", "Platform"],
             swiftSettings: strict),
+        .testTarget(name: "SearchTests", dependencies: ["Search", "Randomness"], swiftSettings: strict),
         .testTarget(name: "CoforgeCLITests", dependencies: ["coforge"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
