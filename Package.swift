@@ -33,6 +33,8 @@ let package = Package(
         // libjpeg calls guarded by setjmp/longjmp in C, so fatal errors never unwind Swift frames.
         .target(name: "CSystem"),
         .target(name: "CImageCodecs", dependencies: ["CJPEG"]),
+        // The Engine's convolution kernels, compiled per instruction set and chosen at run time.
+        .target(name: "CKernels", cSettings: [.unsafeFlags(["-O3"])]),
 
         .target(
             name: "Platform", dependencies: ["COpenBLAS", "CHwloc", "CZlib", "CJPEG", "CPNG", "CSystem", "CImageCodecs"],
@@ -46,7 +48,7 @@ let package = Package(
             name: "SearchSpaces", dependencies: ["NetworkIR", "ModelZoo", "Randomness"],
             swiftSettings: strict),
         .target(
-            name: "Engine", dependencies: ["NetworkIR", "Platform", "Randomness"],
+            name: "Engine", dependencies: ["NetworkIR", "Platform", "Randomness", "CKernels"],
             swiftSettings: strict),
         .executableTarget(
             name: "coforge",

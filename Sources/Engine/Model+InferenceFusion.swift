@@ -26,7 +26,15 @@ extension Model {
             case .conv2d, .linear: break
             default: continue
             }
-            kernels[j] = FusedActivationKernel(base: kernels[j], activation: activation)
+            if var conv = kernels[j] as? Conv2DKernel {
+                conv.fusedActivation = activation
+                kernels[j] = conv
+            } else if var depthwise = kernels[j] as? DepthwiseConv2DKernel {
+                depthwise.fusedActivation = activation
+                kernels[j] = depthwise
+            } else {
+                kernels[j] = FusedActivationKernel(base: kernels[j], activation: activation)
+            }
             layers[i].operation = .identity
             kernels[i] = makeKernel(for: .identity, inputShapes: network.inputShapes(of: i), outputShape: network.shapes[i])
         }

@@ -1,16 +1,31 @@
 import Testing
 @testable import Engine
 import NetworkIR
+import CKernels
 
 @Suite("Convolution kernels")
 struct ConvolutionTests {
-    /// The kernel a case builds, plus, for `Conv2DKernel`, every GEMM layout the batch size
-    /// allows, each with and without the im2col matrix kept for backward.
+    /// Instruction-set levels of the direct kernels this CPU can run (portable C always).
+    static let levels: [Int32] = Array(0...ck_supported_level())
+
+    /// The kernel a case builds, in every variant: for `Conv2DKernel`, every GEMM layout the
+    /// batch size allows, each with and without the im2col matrix kept for backward, and the
+    /// direct kernels at every instruction-set level; for depthwise kernels, the Swift path and
+    /// the direct kernels at every level.
     static func variants(_ c: ConvolutionCase) -> [(label: String, kernel: any LayerKernel)] {
         let kernel = c.kernel()
-        guard let conv = kernel as? Conv2DKernel else { return [("depthwise", kernel)] }
+        guard var conv = kernel as? Conv2DKernel else {
+            var depthwise = kernel as! DepthwiseConv2DKernel
+            depthwise.usesDirectKernel = false
+            return [("depthwise, Swift", depthwise)] + levels.map { level in
+                depthwise.usesDirectKernel = true
+                depthwise.simdLevel = level
+                return ("depthwise, direct level \(level)", depthwise as any LayerKernel)
+            }
+        }
         let layouts: [ConvolutionLayout] = c.batch > 1 && !conv.geometry.isPointwise ? [.perImage, .batched] : [.automatic]
-        return layouts.flatMap { layout in
+        conv.simdLevel = 0
+        var variants = layouts.flatMap { layout in
             [true, false].map { saves in
                 var variant = conv
                 variant.layoutPreference = layout
@@ -18,6 +33,15 @@ struct ConvolutionTests {
                 return ("\(layout)\(saves ? ", columns kept" : "")", variant as any LayerKernel)
             }
         }
+        if !conv.geometry.isPointwise && conv.geometry.groups == 1 {
+            for level in levels {
+                var variant = conv
+                variant.layoutPreference = .direct
+                variant.simdLevel = level
+                variants.append(("direct level \(level)", variant))
+            }
+        }
+        return variants
     }
 
     @Test("depthwise shapes get the direct kernel, every other convolution the GEMM kernel", arguments: ConvolutionCase.all)

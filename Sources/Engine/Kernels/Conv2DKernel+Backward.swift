@@ -8,6 +8,7 @@ extension Conv2DKernel {
         outputGradient dy: Tensor, inputs: [Tensor], output: Tensor, parameters: [Tensor],
         saved: SavedTensors
     ) -> KernelGradients {
+        precondition(fusedActivation == nil, "Conv2DKernel: a model fused for inference cannot be trained")
         let x = inputs[0]
         let g = geometry
         let batch = x.batch
@@ -19,11 +20,12 @@ extension Conv2DKernel {
         ) { p in
             kept.withUnsafeBufferPointer { cols in
                 let columns = savedLayout == nil ? nil : cols.baseAddress
-                if usesImageParallelism(batch: batch, layout: layout) {
+                if layout != .direct && usesImageParallelism(batch: batch, layout: layout) {
                     backwardImageParallel(p, columns: columns, batch: batch, layout: layout)
                     return
                 }
                 switch layout {
+                case .direct: backwardDirect(p, batch: batch)
                 case .pointwise: backwardPointwise(p, batch: batch)
                 case .perImage: backwardPerImage(p, columns: columns, batch: batch)
                 case .batched: backwardBatched(p, columns: columns, batch: batch)

@@ -7,4 +7,7 @@ public enum ConvolutionLayout: String, Sendable, CaseIterable {
     /// One im2col over the whole batch and one GEMM per group with `N·H'W'` columns, followed by
     /// a block copy from `[C', N·H'W']` into NCHW.
     case batched
+    /// The im2col-free kernels of `DirectConvolutionPlan` (ungrouped convolutions only; others
+    /// fall back to `perImage`).
+    case direct
 }

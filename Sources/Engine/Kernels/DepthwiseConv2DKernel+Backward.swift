@@ -14,6 +14,7 @@ extension DepthwiseConv2DKernel {
         outputGradient dy: Tensor, inputs: [Tensor], output: Tensor, parameters: [Tensor],
         saved: SavedTensors
     ) -> KernelGradients {
+        precondition(fusedActivation == nil, "DepthwiseConv2DKernel: a model fused for inference cannot be trained")
         let x = inputs[0]
         let g = geometry
         let batch = x.batch

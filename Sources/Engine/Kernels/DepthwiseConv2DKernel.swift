@@ -1,3 +1,4 @@
+import CKernels
 import NetworkIR
 
 /// Depthwise convolution (`groups == C == C'`): every channel is convolved with its own
@@ -15,6 +16,13 @@ struct DepthwiseConv2DKernel: LayerKernel {
     let hasBias: Bool
     /// The padded-plane layout of the SIMD path, when the filter shape has one.
     let tiling: DepthwiseTiling?
+    /// Inference only: an activation applied to the output, set by `Model.fusedForInference()`.
+    var fusedActivation: Activation?
+    /// Instruction-set level of the direct kernels (`ck_simd_level()`; tests pin each).
+    var simdLevel = ck_simd_level()
+    /// Whether the forward pass uses the direct kernels (`DepthwiseConv2DKernel+Direct`); by
+    /// default when AVX2 or AVX-512 is available.
+    var usesDirectKernel = ck_simd_level() > 0
 
     init(conv: Conv2D, input: TensorShape, output: TensorShape) {
         geometry = ConvolutionGeometry(conv: conv, input: input, output: output)
@@ -46,6 +54,20 @@ struct DepthwiseConv2DKernel: LayerKernel {
         let batch = x.batch
         var y = Tensor(shape: [batch, g.outChannels, g.outHeight, g.outWidth],
                        scalars: ConvolutionGeometry.scratch(batch * g.outImage))
+        if usesDirectKernel {
+            x.scalars.withUnsafeBufferPointer { xs in
+                y.scalars.withUnsafeMutableBufferPointer { ys in
+                    parameters[0].scalars.withUnsafeBufferPointer { ws in
+                        (hasBias ? parameters[1].scalars : []).withUnsafeBufferPointer { bs in
+                            forwardDirect(x: xs.baseAddress!, weights: ws.baseAddress!, bias: hasBias ? bs.baseAddress! : nil,
+                                          y: ys.baseAddress!, batch: batch, clamp: fusedActivation?.clampRange)
+                        }
+                    }
+                }
+            }
+            if let f = fusedActivation, f.clampRange == nil { FusedActivationKernel.apply(f, to: &y) }
+            return (y, SavedTensors())
+        }
         let bias = hasBias ? parameters[1].scalars : [Float](repeating: 0, count: g.outChannels)
         x.scalars.withUnsafeBufferPointer { xs in
             y.scalars.withUnsafeMutableBufferPointer { ys in
@@ -70,6 +92,7 @@ struct DepthwiseConv2DKernel: LayerKernel {
                 }
             }
         }
+        if let f = fusedActivation { FusedActivationKernel.apply(f, to: &y) }
         return (y, SavedTensors())
     }
 

@@ -15,7 +15,12 @@ struct FusedActivationKernel: LayerKernel {
     ) -> (output: Tensor, saved: SavedTensors) {
         precondition(mode == .inference, "FusedActivationKernel is for inference only")
         var (y, saved) = base.forward(inputs: inputs, parameters: parameters, buffers: &buffers, mode: mode)
-        let f = activation
+        Self.apply(activation, to: &y)
+        return (y, saved)
+    }
+
+    /// `y = f(y)` element-wise, split over workers.
+    static func apply(_ f: Activation, to y: inout Tensor) {
         let count = y.count
         y.withMutableSharedScalars { p in
             parallelFor(count, costPerItem: f.isPiecewiseLinear ? 1 : 16) { range in
@@ -23,7 +28,6 @@ struct FusedActivationKernel: LayerKernel {
                 ActivationKernel.apply(f, input: start, output: start, count: range.count)
             }
         }
-        return (y, saved)
     }
 
     func backward(
@@ -31,5 +35,16 @@ struct FusedActivationKernel: LayerKernel {
         saved: SavedTensors
     ) -> KernelGradients {
         preconditionFailure("FusedActivationKernel is for inference only; train the unfused model")
+    }
+}
+
+extension Activation {
+    /// The interval ReLU and ReLU6 clamp to; nil for other activations.
+    var clampRange: ClosedRange<Float>? {
+        switch self {
+        case .relu: 0...Float.infinity
+        case .relu6: 0...6
+        default: nil
+        }
     }
 }

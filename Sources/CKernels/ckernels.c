@@ -1,0 +1,131 @@
+#include "ckernels.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef float v16 __attribute__((vector_size(64)));
+typedef float v16u __attribute__((vector_size(64), aligned(4)));
+typedef float v8 __attribute__((vector_size(32)));
+typedef float v8u __attribute__((vector_size(32), aligned(4)));
+typedef float v1 __attribute__((vector_size(4)));
+typedef float v1u __attribute__((vector_size(4), aligned(4)));
+
+#if defined(__x86_64__)
+/* AVX-512: 4 channels x 4 vectors = 16 accumulators of 32 registers. */
+#define VEC v16
+#define VECU v16u
+#define VEC_WIDTH 16
+#ifndef NV512
+#define NV512 4
+#define NCO512 4
+#endif
+#define NV NV512
+#define NCO NCO512
+#define GRAD_NCO 2
+#define SUFFIX avx512
+#define TARGET_ATTR __attribute__((target("avx512f")))
+#include "conv_body.inc"
+#undef VEC
+#undef VECU
+#undef VEC_WIDTH
+#undef NV
+#undef NCO
+#undef GRAD_NCO
+#undef SUFFIX
+#undef TARGET_ATTR
+
+/* AVX2: 4 channels x 3 vectors = 12 accumulators of 16 registers. */
+#define VEC v8
+#define VECU v8u
+#define VEC_WIDTH 8
+#define NV 3
+#define NCO 4
+#define GRAD_NCO 1
+#define SUFFIX avx2
+#define TARGET_ATTR __attribute__((target("avx2,fma")))
+#include "conv_body.inc"
+#undef VEC
+#undef VECU
+#undef VEC_WIDTH
+#undef NV
+#undef NCO
+#undef GRAD_NCO
+#undef SUFFIX
+#undef TARGET_ATTR
+#endif
+
+/* Portable C: one float per "vector". */
+#define VEC v1
+#define VECU v1u
+#define VEC_WIDTH 1
+#define NV 4
+#define NCO 4
+#define GRAD_NCO 1
+#define SUFFIX portable
+#define TARGET_ATTR
+#include "conv_body.inc"
+
+static int detect_level(void) {
+#if defined(__x86_64__)
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("avx512f")) return 2;
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) return 1;
+#endif
+    return 0;
+}
+
+int ck_supported_level(void) {
+    /* Racing first calls store the same value. */
+    static volatile int detected = -1;
+    if (detected < 0) detected = detect_level();
+    return detected;
+}
+
+int ck_simd_level(void) {
+    const int best = ck_supported_level();
+    const char *name = getenv("COFORGE_SIMD");
+    if (name && strcmp(name, "avx2") == 0) return best < 1 ? best : 1;
+    if (name && (strcmp(name, "portable") == 0 || strcmp(name, "none") == 0)) return 0;
+    return best;
+}
+
+static int clamped(int level) {
+    const int best = ck_supported_level();
+    return level < 0 ? 0 : (level > best ? best : level);
+}
+
+long ck_position_block(int level) {
+    switch (clamped(level)) {
+    case 2: return 16;
+    case 1: return 8;
+    default: return 1;
+    }
+}
+
+#if defined(__x86_64__)
+#define DISPATCH(name, ...)                                   \
+    switch (clamped(level)) {                                 \
+    case 2: name##_avx512(__VA_ARGS__); return;               \
+    case 1: name##_avx2(__VA_ARGS__); return;                 \
+    default: name##_portable(__VA_ARGS__); return;            \
+    }
+#else
+#define DISPATCH(name, ...) name##_portable(__VA_ARGS__);
+#endif
+
+void ck_conv_direct(int level, const float *src, long cin, long channelStride, const long *offsets, long taps,
+                    const float *weights, long cout, float *out, long outStride, long positions) {
+    DISPATCH(conv_direct, src, cin, channelStride, offsets, taps, weights, cout, out, outStride, positions)
+}
+
+void ck_depthwise_direct(int level, const float *src, long channels, long channelStride, const long *offsets,
+                         long taps, const float *weights, float *out, long outStride, long positions) {
+    DISPATCH(depthwise_direct, src, channels, channelStride, offsets, taps, weights, out, outStride, positions)
+}
+
+void ck_conv_weight_gradient(int level, const float *dy, long cout, long dyStride, const float *src, long cin,
+                             long channelStride, const long *offsets, long taps, long positions,
+                             float *grad) {
+    DISPATCH(conv_weight_gradient, dy, cout, dyStride, src, cin, channelStride, offsets, taps, positions, grad)
+}

@@ -1,0 +1,52 @@
+#ifndef CKERNELS_H
+#define CKERNELS_H
+/*
+ * The Engine's hand-vectorised convolution kernels. Each is compiled for AVX-512 and for
+ * AVX2+FMA with per-function target attributes and chosen at run time, because Swift code is
+ * compiled for baseline x86-64 (SSE2) and cannot use the wider units itself.
+ *
+ * Data layout ("flattened planes"): a convolution with stride s reads, for every input channel,
+ * s_y * s_x zero-padded phase planes of R rows and Q columns, stored one after another in a
+ * channel slot of `channelStride` floats. Output pixel (oy, ox) is position p = oy * Q + ox and
+ * tap t reads the channel slot at offsets[t] + p, so every tap is a contiguous shifted vector;
+ * positions with ox >= W' are computed and discarded. `positions` must be a multiple of
+ * ck_position_block() and every slot must have offsets[t] + positions readable floats.
+ */
+#include <stddef.h>
+
+/* Instruction-set levels: 0 portable C, 1 AVX2+FMA, 2 AVX-512F. Every kernel takes the level
+ * to run at as its first argument; a level above what the CPU supports is clamped to it. */
+/* The best level this CPU supports. */
+int ck_supported_level(void);
+/* The default level: the supported one, lowered by COFORGE_SIMD=avx2|portable in the environment. */
+int ck_simd_level(void);
+/* Output positions each kernel call at `level` must be padded to a multiple of (the vector width). */
+long ck_position_block(int level);
+
+/* out[co][p] = sum_ci sum_t w[co][ci][t] * src[ci * channelStride + offsets[t] + p],
+ * for co < cout, p < positions; weights in PyTorch order [cout][cin][taps]. */
+void ck_conv_direct(int level, const float *src, long cin, long channelStride, const long *offsets, long taps,
+                    const float *weights, long cout, float *out, long outStride, long positions);
+
+/* out[c][p] = sum_t w[c][t] * src[c * channelStride + offsets[t] + p] for c < channels. */
+void ck_depthwise_direct(int level, const float *src, long channels, long channelStride, const long *offsets,
+                         long taps, const float *weights, float *out, long outStride, long positions);
+
+/* grad[co][ci][t] += sum_p dy[co * dyStride + p] * src[ci * channelStride + offsets[t] + p];
+ * dy must be zero at discarded positions. */
+void ck_conv_weight_gradient(int level, const float *dy, long cout, long dyStride, const float *src, long cin,
+                             long channelStride, const long *offsets, long taps, long positions,
+                             float *grad);
+
+/* Copies the valid W' of every Q-wide row of out[c] (H' rows) into y[c] (H' x W'), adding
+ * bias[c] when bias is not NULL and clamping to [lo, hi]; with accumulate, adds into y. */
+void ck_unpack_planes(const float *out, long channels, long outStride, long rows, long width,
+                      long pitch, const float *bias, float lo, float hi, int accumulate, float *y);
+
+/* Builds the phase planes of `channels` channels of x (H x W each) into dst (see above):
+ * phase (py, px) of a channel is plane py * sx + px, element (i, j) = x[i*sy + py - top][j*sx + px - left]
+ * or zero outside x, for i < R, j < Q; the tail of each slot up to channelStride is zeroed. */
+void ck_pack_planes(const float *x, long channels, long height, long width, long sy, long sx,
+                    long top, long left, long rows, long pitch, long channelStride, float *dst);
+
+#endif

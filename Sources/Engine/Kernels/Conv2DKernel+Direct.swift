@@ -1,0 +1,134 @@
+import CKernels
+import Dispatch
+
+/// The direct (im2col-free) convolution of `DirectConvolutionPlan`, for ungrouped convolutions
+/// that are not plain 1x1 products.
+///
+/// Forward: pack the image's channels into phase planes, run `ck_conv_direct` (output channels
+/// split over workers at batch 1, images over workers otherwise), and unpack with the bias and
+/// any fused clamp. Backward per image: `dW += Σₚ dY[co, p] · planes[ci, offset_t + p]`
+/// (`ck_conv_weight_gradient`), and for stride 1 `dX` as the direct convolution of the padded
+/// `dY` with the transposed, flipped filters (`W'[ci, co, t] = W[co, ci, T−1−t]`, padding
+/// `d·(k−1) − pad`); strided convolutions take `dX` through `Wᵀ·dY` and col2im.
+extension Conv2DKernel {
+    func forwardDirect(
+        x: UnsafePointer<Float>, weights w: UnsafePointer<Float>, bias: UnsafePointer<Float>?,
+        y: UnsafeMutablePointer<Float>, batch: Int, clamp: ClosedRange<Float>?
+    ) {
+        let g = geometry
+        let plan = DirectConvolutionPlan(g, level: simdLevel)
+        let slots = g.inChannels * plan.channelStride
+        let computed = g.outChannels * plan.positions
+        let (xp, wp, yp) = (SharedPointer(UnsafeMutablePointer(mutating: x)), SharedPointer(UnsafeMutablePointer(mutating: w)),
+                            SharedPointer(y))
+        let bp = bias.map { SharedPointer(UnsafeMutablePointer(mutating: $0)) }
+        let workers = min(EngineThreads.count, batch)
+        if workers > 1 {
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                ScratchBuffers.shared.with(count: slots + computed) { scratch in
+                    for n in stride(from: worker, to: batch, by: workers) {
+                        plan.pack(xp.base + n * g.inImage, channels: g.inChannels, into: scratch)
+                        ck_conv_direct(plan.level, scratch, g.inChannels, plan.channelStride, plan.offsets, plan.taps, wp.base,
+                                       g.outChannels, scratch + slots, plan.positions, plan.positions)
+                        plan.unpack(scratch + slots, channels: g.outChannels, bias: bp?.base, clamp: clamp,
+                                    into: yp.base + n * g.outImage)
+                    }
+                }
+            }
+            return
+        }
+        let weightStride = g.inChannels * plan.taps
+        ScratchBuffers.shared.with(count: slots + computed) { scratch in
+            let sp = SharedPointer(scratch)
+            for n in 0..<batch {
+                plan.pack(xp.base + n * g.inImage, channels: g.inChannels, into: scratch)
+                parallelFor((g.outChannels + 3) / 4, costPerItem: 8 * weightStride * plan.positions) { blocks in
+                    let first = blocks.lowerBound * 4
+                    let count = min(blocks.upperBound * 4, g.outChannels) - first
+                    let out = sp.base + slots + first * plan.positions
+                    ck_conv_direct(plan.level, sp.base, g.inChannels, plan.channelStride, plan.offsets, plan.taps,
+                                   wp.base + first * weightStride, count, out, plan.positions, plan.positions)
+                    plan.unpack(out, channels: count, bias: bp.map { $0.base + first }, clamp: clamp,
+                                into: yp.base + n * g.outImage + first * g.outPlane)
+                }
+            }
+        }
+    }
+
+    /// The plan of `dX` as a stride-1 direct convolution of `dY`, when the forward pass has stride 1
+    /// and padding no larger than the dilated filter.
+    var transposedPlan: DirectConvolutionPlan? {
+        let g = geometry
+        let top = g.dilationY * (g.kernelHeight - 1) - g.padTop
+        let left = g.dilationX * (g.kernelWidth - 1) - g.padLeft
+        guard g.strideY == 1, g.strideX == 1, top >= 0, left >= 0 else { return nil }
+        return DirectConvolutionPlan(
+            level: simdLevel, inHeight: g.outHeight, inWidth: g.outWidth, outHeight: g.inHeight, outWidth: g.inWidth,
+            kernelHeight: g.kernelHeight, kernelWidth: g.kernelWidth, strideY: 1, strideX: 1,
+            dilationY: g.dilationY, dilationX: g.dilationX, padTop: top, padLeft: left)
+    }
+
+    /// Writes `dx` (zeroed on entry) and `dw` (zeroed) for `batch` images, spread over workers by image.
+    func backwardDirect(_ p: ConvolutionBackwardBuffers, batch: Int) {
+        let g = geometry
+        let plan = DirectConvolutionPlan(g, level: simdLevel)
+        let transposed = transposedPlan
+        let taps = plan.taps
+        let weightCount = g.outChannels * g.inChannels * taps
+        var flipped = [Float](repeating: 0, count: transposed == nil ? 1 : weightCount)
+        if transposed != nil {
+            for co in 0..<g.outChannels {
+                for ci in 0..<g.inChannels {
+                    for t in 0..<taps {
+                        flipped[(ci * g.outChannels + co) * taps + taps - 1 - t] = p.w[(co * g.inChannels + ci) * taps + t]
+                    }
+                }
+            }
+        }
+        let slots = g.inChannels * plan.channelStride
+        let grid = g.outChannels * plan.positions
+        let dxScratch = transposed.map { g.outChannels * $0.channelStride + g.inChannels * $0.positions }
+            ?? g.columnRows * g.outPlane
+        let workers = min(EngineThreads.count, batch)
+        let partials = workers > 1 ? UnsafeMutablePointer<Float>.allocate(capacity: workers * weightCount) : nil
+        defer { partials?.deallocate() }
+        partials?.initialize(repeating: 0, count: workers * weightCount)
+        let (xp, dyp, wp, dxp) = (SharedPointer(UnsafeMutablePointer(mutating: p.x)), SharedPointer(UnsafeMutablePointer(mutating: p.dy)),
+                                  SharedPointer(UnsafeMutablePointer(mutating: p.w)), SharedPointer(p.dx))
+        let dwTarget = SharedPointer(partials ?? p.dw)
+        flipped.withUnsafeBufferPointer { flippedWeights in
+            let fp = SharedPointer(UnsafeMutablePointer(mutating: flippedWeights.baseAddress!))
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                ScratchBuffers.shared.with(count: slots + grid + dxScratch) { scratch in
+                    let dw = dwTarget.base + (workers > 1 ? worker * weightCount : 0)
+                    for n in stride(from: worker, to: batch, by: workers) {
+                        let dy = dyp.base + n * g.outImage
+                        plan.pack(xp.base + n * g.inImage, channels: g.inChannels, into: scratch)
+                        plan.spread(dy, channels: g.outChannels, into: scratch + slots)
+                        ck_conv_weight_gradient(plan.level, scratch + slots, g.outChannels, plan.positions, scratch, g.inChannels,
+                                                plan.channelStride, plan.offsets, taps, plan.positions, dw)
+                        let work = scratch + slots + grid
+                        if let t = transposed {
+                            let computed = work + g.outChannels * t.channelStride
+                            t.pack(dy, channels: g.outChannels, into: work)
+                            ck_conv_direct(t.level, work, g.outChannels, t.channelStride, t.offsets, taps, fp.base,
+                                           g.inChannels, computed, t.positions, t.positions)
+                            t.unpack(computed, channels: g.inChannels, bias: nil, clamp: nil, into: dxp.base + n * g.inImage)
+                        } else {
+                            parallelGEMM(
+                                transposeA: true, m: g.columnRows, n: g.outPlane, k: g.outChannels, a: wp.base,
+                                lda: g.columnRows, b: dy, ldb: g.outPlane, c: work, ldc: g.outPlane, workers: 1)
+                            g.col2im(columns: work, columnStride: g.outPlane, images: 1, output: dxp.base + n * g.inImage)
+                        }
+                    }
+                }
+            }
+        }
+        guard let partials else { return }
+        for i in 0..<weightCount {
+            var total: Float = 0
+            for worker in 0..<workers { total += partials[worker * weightCount + i] }
+            p.dw[i] = total
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import CKernels
+
+/// The "flattened planes" layout of the direct convolution kernels (`CKernels`).
+///
+/// Every input channel is copied once into `sy·sx` zero-padded phase planes of `rows × pitch`
+/// floats, phase `(py, px)` holding input pixels `(i·sy + py − top, j·sx + px − left)`. Output
+/// pixel `(oy, ox)` then becomes position `p = oy·pitch + ox`, and tap `(ky, kx)` reads phase
+/// `((ky·dy) mod sy, (kx·dx) mod sx)` at `p + ⌊ky·dy/sy⌋·pitch + ⌊kx·dx/sx⌋`: a constant offset per
+/// tap. A whole output plane is therefore a few long, contiguous multiply-add streams with no
+/// bounds tests, which the kernels block in registers over output channels and positions; the
+/// `pitch − W'` positions per row that fall past the image are computed and dropped by `unpack`.
+/// This is the direct-convolution scheme of Zhang et al. ("High Performance Zero-Memory Overhead
+/// Direct Convolutions", ICML 2018) with im2col's copy replaced by a padded copy of the input.
+struct DirectConvolutionPlan: Sendable {
+    /// Instruction-set level the kernels run at (see `ck_simd_level`).
+    let level: Int32
+    let outHeight: Int
+    let outWidth: Int
+    let inHeight: Int
+    let inWidth: Int
+    let strideY: Int
+    let strideX: Int
+    let padTop: Int
+    let padLeft: Int
+    /// Rows and pitch of one phase plane.
+    let rows: Int
+    let pitch: Int
+    /// Offset of every tap (row-major `ky, kx`) within a channel slot.
+    let offsets: [Int]
+    /// Output positions computed per channel: `H'·pitch` rounded up to the kernels' block.
+    let positions: Int
+    /// Floats per input channel slot: the phase planes plus the slack the last blocks read.
+    let channelStride: Int
+
+    init(level: Int32, inHeight: Int, inWidth: Int, outHeight: Int, outWidth: Int, kernelHeight: Int, kernelWidth: Int,
+         strideY: Int, strideX: Int, dilationY: Int, dilationX: Int, padTop: Int, padLeft: Int) {
+        self.level = level
+        (self.inHeight, self.inWidth, self.outHeight, self.outWidth) = (inHeight, inWidth, outHeight, outWidth)
+        (self.strideY, self.strideX, self.padTop, self.padLeft) = (strideY, strideX, padTop, padLeft)
+        let rowShifts = (0..<kernelHeight).map { $0 * dilationY / strideY }
+        let columnShifts = (0..<kernelWidth).map { $0 * dilationX / strideX }
+        rows = outHeight + rowShifts.max()!
+        pitch = outWidth + columnShifts.max()!
+        let plane = rows * pitch
+        var offsets: [Int] = []
+        for ky in 0..<kernelHeight {
+            for kx in 0..<kernelWidth {
+                let phase = (ky * dilationY % strideY) * strideX + kx * dilationX % strideX
+                offsets.append(phase * plane + rowShifts[ky] * pitch + columnShifts[kx])
+            }
+        }
+        self.offsets = offsets
+        let block = ck_position_block(level)
+        positions = (outHeight * pitch + block - 1) / block * block
+        channelStride = max(strideY * strideX * plane, offsets.max()! + positions)
+    }
+
+    /// The plan of a convolution's forward pass.
+    init(_ g: ConvolutionGeometry, level: Int32) {
+        self.init(
+            level: level, inHeight: g.inHeight, inWidth: g.inWidth, outHeight: g.outHeight, outWidth: g.outWidth,
+            kernelHeight: g.kernelHeight, kernelWidth: g.kernelWidth, strideY: g.strideY, strideX: g.strideX,
+            dilationY: g.dilationY, dilationX: g.dilationX, padTop: g.padTop, padLeft: g.padLeft)
+    }
+
+    var taps: Int { offsets.count }
+
+    /// Copies `channels` input planes (`H × W` each, contiguous) into `slots` (`channels · channelStride`).
+    func pack(_ x: UnsafePointer<Float>, channels: Int, into slots: UnsafeMutablePointer<Float>) {
+        ck_pack_planes(x, channels, inHeight, inWidth, strideY, strideX, padTop, padLeft, rows, pitch, channelStride, slots)
+    }
+
+    /// Copies the valid `H' × W'` of `channels` computed planes (`positions` apart) into `y`, adding
+    /// `bias` and clamping to `clamp`; with `accumulate`, adds to what `y` holds.
+    func unpack(
+        _ computed: UnsafePointer<Float>, channels: Int, bias: UnsafePointer<Float>?, clamp: ClosedRange<Float>?,
+        accumulate: Bool = false, into y: UnsafeMutablePointer<Float>
+    ) {
+        ck_unpack_planes(
+            computed, channels, positions, outHeight, outWidth, pitch, bias,
+            clamp?.lowerBound ?? -.infinity, clamp?.upperBound ?? .infinity, accumulate ? 1 : 0, y)
+    }
+
+    /// `dy` (`channels × H' × W'`) laid out on the position grid, zero at dropped positions: the
+    /// form `ck_conv_weight_gradient` reads.
+    func spread(_ dy: UnsafePointer<Float>, channels: Int, into grid: UnsafeMutablePointer<Float>) {
+        ck_pack_planes(dy, channels, outHeight, outWidth, 1, 1, 0, 0, outHeight, pitch, positions, grid)
+    }
+}
