@@ -12,20 +12,18 @@ typedef float v1 __attribute__((vector_size(4)));
 typedef float v1u __attribute__((vector_size(4), aligned(4)));
 
 #if defined(__x86_64__)
-/* AVX-512: 4 channels x 4 vectors = 16 accumulators of 32 registers. */
+/* AVX-512: 8 channels x 3 vectors = 24 accumulators of 32 registers; 24 multiply-adds per
+ * 3 vector loads (most split across cache lines) and 8 broadcasts. */
 #define VEC v16
 #define VECU v16u
 #define VEC_WIDTH 16
-#ifndef NV512
-#define NV512 4
-#define NCO512 4
-#endif
-#define NV NV512
-#define NCO NCO512
+#define NV 3
+#define NCO 8
 #define GRAD_NCO 2
 #define SUFFIX avx512
 #define TARGET_ATTR __attribute__((target("avx512f")))
 #include "conv_body.inc"
+#include "planes_body.inc"
 #undef VEC
 #undef VECU
 #undef VEC_WIDTH
@@ -45,6 +43,7 @@ typedef float v1u __attribute__((vector_size(4), aligned(4)));
 #define SUFFIX avx2
 #define TARGET_ATTR __attribute__((target("avx2,fma")))
 #include "conv_body.inc"
+#include "planes_body.inc"
 #undef VEC
 #undef VECU
 #undef VEC_WIDTH
@@ -65,6 +64,7 @@ typedef float v1u __attribute__((vector_size(4), aligned(4)));
 #define SUFFIX portable
 #define TARGET_ATTR
 #include "conv_body.inc"
+#include "planes_body.inc"
 
 static int detect_level(void) {
 #if defined(__x86_64__)
@@ -128,4 +128,15 @@ void ck_conv_weight_gradient(int level, const float *dy, long cout, long dyStrid
                              long channelStride, const long *offsets, long taps, long positions,
                              float *grad) {
     DISPATCH(conv_weight_gradient, dy, cout, dyStride, src, cin, channelStride, offsets, taps, positions, grad)
+}
+
+void ck_pack_planes(int level, const float *x, long channels, long height, long width, long sy, long sx,
+                    long top, long left, long rows, long pitch, long channelStride, unsigned long phaseMask,
+                    float *dst) {
+    DISPATCH(pack_planes, x, channels, height, width, sy, sx, top, left, rows, pitch, channelStride, phaseMask, dst)
+}
+
+void ck_unpack_planes(int level, const float *out, long channels, long outStride, long rows, long width,
+                      long pitch, const float *bias, float lo, float hi, int accumulate, float *y) {
+    DISPATCH(unpack_planes, out, channels, outStride, rows, width, pitch, bias, lo, hi, accumulate, y)
 }

@@ -40,13 +40,15 @@ void ck_conv_weight_gradient(int level, const float *dy, long cout, long dyStrid
 
 /* Copies the valid W' of every Q-wide row of out[c] (H' rows) into y[c] (H' x W'), adding
  * bias[c] when bias is not NULL and clamping to [lo, hi]; with accumulate, adds into y. */
-void ck_unpack_planes(const float *out, long channels, long outStride, long rows, long width,
+void ck_unpack_planes(int level, const float *out, long channels, long outStride, long rows, long width,
                       long pitch, const float *bias, float lo, float hi, int accumulate, float *y);
 
 /* Builds the phase planes of `channels` channels of x (H x W each) into dst (see above):
  * phase (py, px) of a channel is plane py * sx + px, element (i, j) = x[i*sy + py - top][j*sx + px - left]
- * or zero outside x, for i < R, j < Q; the tail of each slot up to channelStride is zeroed. */
-void ck_pack_planes(const float *x, long channels, long height, long width, long sy, long sx,
-                    long top, long left, long rows, long pitch, long channelStride, float *dst);
+ * or zero outside x, for i < R, j < Q; the tail of each slot up to channelStride is zeroed.
+ * Only phases whose bit (py * sx + px) is set in phaseMask are written (the others are never read). */
+void ck_pack_planes(int level, const float *x, long channels, long height, long width, long sy, long sx,
+                    long top, long left, long rows, long pitch, long channelStride, unsigned long phaseMask,
+                    float *dst);
 
 #endif

@@ -31,6 +31,8 @@ struct DirectConvolutionPlan: Sendable {
     let positions: Int
     /// Floats per input channel slot: the phase planes plus the slack the last blocks read.
     let channelStride: Int
+    /// Bit `py·sx + px` is set when some tap reads phase `(py, px)`; `pack` writes only those.
+    let phaseMask: UInt
 
     init(level: Int32, inHeight: Int, inWidth: Int, outHeight: Int, outWidth: Int, kernelHeight: Int, kernelWidth: Int,
          strideY: Int, strideX: Int, dilationY: Int, dilationX: Int, padTop: Int, padLeft: Int) {
@@ -43,13 +45,16 @@ struct DirectConvolutionPlan: Sendable {
         pitch = outWidth + columnShifts.max()!
         let plane = rows * pitch
         var offsets: [Int] = []
+        var phaseMask: UInt = 0
         for ky in 0..<kernelHeight {
             for kx in 0..<kernelWidth {
                 let phase = (ky * dilationY % strideY) * strideX + kx * dilationX % strideX
                 offsets.append(phase * plane + rowShifts[ky] * pitch + columnShifts[kx])
+                phaseMask |= 1 << phase
             }
         }
         self.offsets = offsets
+        self.phaseMask = phaseMask
         let block = ck_position_block(level)
         positions = (outHeight * pitch + block - 1) / block * block
         channelStride = max(strideY * strideX * plane, offsets.max()! + positions)
@@ -67,7 +72,8 @@ struct DirectConvolutionPlan: Sendable {
 
     /// Copies `channels` input planes (`H × W` each, contiguous) into `slots` (`channels · channelStride`).
     func pack(_ x: UnsafePointer<Float>, channels: Int, into slots: UnsafeMutablePointer<Float>) {
-        ck_pack_planes(x, channels, inHeight, inWidth, strideY, strideX, padTop, padLeft, rows, pitch, channelStride, slots)
+        ck_pack_planes(level, x, channels, inHeight, inWidth, strideY, strideX, padTop, padLeft, rows, pitch,
+                       channelStride, phaseMask, slots)
     }
 
     /// Copies the valid `H' × W'` of `channels` computed planes (`positions` apart) into `y`, adding
@@ -77,13 +83,13 @@ struct DirectConvolutionPlan: Sendable {
         accumulate: Bool = false, into y: UnsafeMutablePointer<Float>
     ) {
         ck_unpack_planes(
-            computed, channels, positions, outHeight, outWidth, pitch, bias,
+            level, computed, channels, positions, outHeight, outWidth, pitch, bias,
             clamp?.lowerBound ?? -.infinity, clamp?.upperBound ?? .infinity, accumulate ? 1 : 0, y)
     }
 
     /// `dy` (`channels × H' × W'`) laid out on the position grid, zero at dropped positions: the
     /// form `ck_conv_weight_gradient` reads.
     func spread(_ dy: UnsafePointer<Float>, channels: Int, into grid: UnsafeMutablePointer<Float>) {
-        ck_pack_planes(dy, channels, outHeight, outWidth, 1, 1, 0, 0, outHeight, pitch, positions, grid)
+        ck_pack_planes(level, dy, channels, outHeight, outWidth, 1, 1, 0, 0, outHeight, pitch, positions, 1, grid)
     }
 }
