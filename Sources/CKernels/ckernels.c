@@ -20,6 +20,8 @@ typedef float v1u __attribute__((vector_size(4), aligned(4)));
 #define NV 3
 #define NCO 8
 #define GRAD_NCO 2
+#define EVEN_LANES 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30
+#define ODD_LANES 1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31
 #define SUFFIX avx512
 #define TARGET_ATTR __attribute__((target("avx512f")))
 #include "conv_body.inc"
@@ -31,6 +33,8 @@ typedef float v1u __attribute__((vector_size(4), aligned(4)));
 #undef NCO
 #undef GRAD_NCO
 #undef SUFFIX
+#undef EVEN_LANES
+#undef ODD_LANES
 #undef TARGET_ATTR
 
 /* AVX2: 4 channels x 3 vectors = 12 accumulators of 16 registers. */
@@ -40,6 +44,8 @@ typedef float v1u __attribute__((vector_size(4), aligned(4)));
 #define NV 3
 #define NCO 4
 #define GRAD_NCO 1
+#define EVEN_LANES 0, 2, 4, 6, 8, 10, 12, 14
+#define ODD_LANES 1, 3, 5, 7, 9, 11, 13, 15
 #define SUFFIX avx2
 #define TARGET_ATTR __attribute__((target("avx2,fma")))
 #include "conv_body.inc"
@@ -51,6 +57,8 @@ typedef float v1u __attribute__((vector_size(4), aligned(4)));
 #undef NCO
 #undef GRAD_NCO
 #undef SUFFIX
+#undef EVEN_LANES
+#undef ODD_LANES
 #undef TARGET_ATTR
 #endif
 
