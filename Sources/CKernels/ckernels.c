@@ -19,7 +19,7 @@ typedef float v1u __attribute__((vector_size(4), aligned(4)));
 #define VEC_WIDTH 16
 #define NV 3
 #define NCO 8
-#define GRAD_NCO 2
+#define GRAD_NCO 3
 #define EVEN_LANES 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30
 #define ODD_LANES 1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31
 #define SUFFIX avx512
@@ -147,4 +147,8 @@ void ck_pack_planes(int level, const float *x, long channels, long height, long 
 void ck_unpack_planes(int level, const float *out, long channels, long outStride, long rows, long width,
                       long pitch, const float *bias, float lo, float hi, int accumulate, float *y) {
     DISPATCH(unpack_planes, out, channels, outStride, rows, width, pitch, bias, lo, hi, accumulate, y)
+}
+
+void ck_reduce_lanes(int level, const float *partials, long count, float *out) {
+    DISPATCH(reduce_lanes, partials, count, out)
 }

@@ -32,11 +32,16 @@ void ck_conv_direct(int level, const float *src, long cin, long channelStride, c
 void ck_depthwise_direct(int level, const float *src, long channels, long channelStride, const long *offsets,
                          long taps, const float *weights, float *out, long outStride, long positions);
 
-/* grad[co][ci][t] += sum_p dy[co * dyStride + p] * src[ci * channelStride + offsets[t] + p];
- * dy must be zero at discarded positions. */
+/* Weight gradient in lane partial sums: for every lane k < w = ck_position_block(level),
+ * partials[((co * cin + ci) * taps + t) * w + k] += sum over p = k (mod w) of
+ * dy[co * dyStride + p] * src[ci * channelStride + offsets[t] + p]. dy must be zero at discarded
+ * positions. ck_reduce_lanes turns the partials into the gradient once per batch. */
 void ck_conv_weight_gradient(int level, const float *dy, long cout, long dyStride, const float *src, long cin,
                              long channelStride, const long *offsets, long taps, long positions,
-                             float *grad);
+                             float *partials);
+
+/* out[i] += sum of the w lane partials of element i, for i < count (w as above). */
+void ck_reduce_lanes(int level, const float *partials, long count, float *out);
 
 /* Copies the valid W' of every Q-wide row of out[c] (H' rows) into y[c] (H' x W'), adding
  * bias[c] when bias is not NULL and clamping to [lo, hi]; with accumulate, adds into y. */

@@ -16,7 +16,8 @@ extension Conv2DKernel {
         let layout = savedLayout ?? layout(batch: batch)
         let kept = savedLayout == nil ? [] : saved.tensors[0].scalars
         return ConvolutionBackwardBuffers.gradients(
-            x: x, dy: dy, weight: parameters[0], hasBias: hasBias, outChannels: g.outChannels, outPlane: g.outPlane
+            x: x, dy: dy, weight: parameters[0], hasBias: hasBias, outChannels: g.outChannels, outPlane: g.outPlane,
+            overwritesInputGradient: layout == .direct && transposedPlan != nil
         ) { p in
             kept.withUnsafeBufferPointer { cols in
                 let columns = savedLayout == nil ? nil : cols.baseAddress

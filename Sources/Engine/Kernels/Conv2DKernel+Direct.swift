@@ -7,7 +7,9 @@ import Dispatch
 /// Forward: pack the image's channels into phase planes, run `ck_conv_direct` (output channels
 /// split over workers at batch 1, images over workers otherwise), and unpack with the bias and
 /// any fused clamp. Backward per image: `dW += Σₚ dY[co, p] · planes[ci, offset_t + p]`
-/// (`ck_conv_weight_gradient`), and for stride 1 `dX` as the direct convolution of the padded
+/// (`ck_conv_weight_gradient`, which keeps one partial sum per vector lane so that the
+/// horizontal sums happen once per worker and batch, in `ck_reduce_lanes`; with "same" padding
+/// it reads `dY` inside the padded planes of the `dX` pass instead of spreading it again), and for stride 1 `dX` as the direct convolution of the padded
 /// `dY` with the transposed, flipped filters (`W'[ci, co, t] = W[co, ci, T−1−t]`, padding
 /// `d·(k−1) − pad`); strided convolutions take `dX` through `Wᵀ·dY` and col2im.
 extension Conv2DKernel {
@@ -90,27 +92,36 @@ extension Conv2DKernel {
         let dxScratch = transposed.map { g.outChannels * $0.channelStride + g.inChannels * $0.positions }
             ?? g.columnRows * g.outPlane
         let workers = min(EngineThreads.count, batch)
-        let partials = workers > 1 ? UnsafeMutablePointer<Float>.allocate(capacity: workers * weightCount) : nil
-        defer { partials?.deallocate() }
-        partials?.initialize(repeating: 0, count: workers * weightCount)
+        let lanes = ck_position_block(plan.level)
+        let partialCount = weightCount * lanes
+        let partials = UnsafeMutablePointer<Float>.allocate(capacity: workers * partialCount)
+        defer { partials.deallocate() }
+        partials.initialize(repeating: 0, count: workers * partialCount)
         let (xp, dyp, wp, dxp) = (SharedPointer(UnsafeMutablePointer(mutating: p.x)), SharedPointer(UnsafeMutablePointer(mutating: p.dy)),
                                   SharedPointer(UnsafeMutablePointer(mutating: p.w)), SharedPointer(p.dx))
-        let dwTarget = SharedPointer(partials ?? p.dw)
+        let partialsPointer = SharedPointer(partials)
         flipped.withUnsafeBufferPointer { flippedWeights in
             let fp = SharedPointer(UnsafeMutablePointer(mutating: flippedWeights.baseAddress!))
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 ScratchBuffers.shared.with(count: slots + grid + dxScratch) { scratch in
-                    let dw = dwTarget.base + (workers > 1 ? worker * weightCount : 0)
+                    let dw = partialsPointer.base + worker * partialCount
                     for n in stride(from: worker, to: batch, by: workers) {
                         let dy = dyp.base + n * g.outImage
                         plan.pack(xp.base + n * g.inImage, channels: g.inChannels, into: scratch)
-                        plan.spread(dy, channels: g.outChannels, into: scratch + slots)
-                        ck_conv_weight_gradient(plan.level, scratch + slots, g.outChannels, plan.positions, scratch, g.inChannels,
-                                                plan.channelStride, plan.offsets, taps, plan.positions, dw)
                         let work = scratch + slots + grid
+                        var (dyGrid, dyStride) = (scratch + slots, plan.positions)
+                        if let t = transposed {
+                            t.pack(dy, channels: g.outChannels, into: work)
+                        }
+                        if let t = transposed, t.pitch == plan.pitch {
+                            (dyGrid, dyStride) = (work + t.padTop * t.pitch + t.padLeft, t.channelStride)
+                        } else {
+                            plan.spread(dy, channels: g.outChannels, into: dyGrid)
+                        }
+                        ck_conv_weight_gradient(plan.level, dyGrid, g.outChannels, dyStride, scratch, g.inChannels,
+                                                plan.channelStride, plan.offsets, taps, plan.positions, dw)
                         if let t = transposed {
                             let computed = work + g.outChannels * t.channelStride
-                            t.pack(dy, channels: g.outChannels, into: work)
                             ck_conv_direct(t.level, work, g.outChannels, t.channelStride, t.offsets, taps, fp.base,
                                            g.inChannels, computed, t.positions, t.positions)
                             t.unpack(computed, channels: g.inChannels, bias: nil, clamp: nil, into: dxp.base + n * g.inImage)
@@ -124,11 +135,8 @@ extension Conv2DKernel {
                 }
             }
         }
-        guard let partials else { return }
-        for i in 0..<weightCount {
-            var total: Float = 0
-            for worker in 0..<workers { total += partials[worker * weightCount + i] }
-            p.dw[i] = total
+        for worker in 0..<workers {
+            ck_reduce_lanes(plan.level, partials + worker * partialCount, weightCount, p.dw)
         }
     }
 }

@@ -10,11 +10,12 @@ struct ConvolutionBackwardBuffers {
     /// Allocates zeroed `dx` and `dw`, lets `body` fill them, and returns them with the bias
     /// gradient `db[c] = Σₙ Σₚ dY[n, c, p]` when `hasBias`: the gradients of both convolution
     /// kernels.
+    /// `dx` starts uninitialised instead when `overwritesInputGradient` (the body writes every element).
     static func gradients(
         x: Tensor, dy: Tensor, weight: Tensor, hasBias: Bool, outChannels: Int, outPlane: Int,
-        _ body: (ConvolutionBackwardBuffers) -> Void
+        overwritesInputGradient: Bool = false, _ body: (ConvolutionBackwardBuffers) -> Void
     ) -> KernelGradients {
-        var dx = Tensor(zeros: x.shape)
+        var dx = overwritesInputGradient ? Tensor(uninitialized: x.shape) : Tensor(zeros: x.shape)
         var dw = Tensor(zeros: weight.shape)
         x.withSharedScalars { xp in
             dy.withSharedScalars { dyp in
