@@ -13,7 +13,7 @@ struct BenchmarkHeader: Encodable {
         Swift.print("gemm-efficiency: kernel inference forward vs raw cblas_sgemm on the same GEMM shapes")
         Swift.print("OpenBLAS core \(core), \(threads) threads (OPENBLAS_CORETYPE=\(coreTypeVariable ?? "unset"); "
             + "SkylakeX selects the AVX-512 kernels, which the packaged OpenBLAS may otherwise miss and fall back to Haswell/AVX2)")
-        Swift.print("\(blasConfiguration); conv layout \(layout); medians of \(repeats) runs, \(clock) clock")
+        Swift.print("\(blasConfiguration); Engine kernels \(EngineKernels.instructionSet); conv layout \(layout); medians of \(repeats) runs, \(clock) clock")
     }
 }
 

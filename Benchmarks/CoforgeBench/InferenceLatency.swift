@@ -20,9 +20,9 @@ struct InferenceLatency: ParsableCommand {
         let (threads, model) = (setup.threads, setup.model)
         let seconds = medianSeconds(warmup: warmup, repeats: repeats) { _ = engine.predict(input) }
         if json {
-            try printJSON(["latencySeconds": seconds, "threads": threads, "blasCore": BLAS.coreName, "model": model])
+            try printJSON(["latencySeconds": seconds, "threads": threads, "blasCore": BLAS.coreName, "engineKernels": EngineKernels.instructionSet, "model": model])
         } else {
-            print("\(model) batch 1, \(threads) threads, OpenBLAS \(BLAS.coreName): \(seconds * 1e3) ms (median of \(repeats))")
+            print("\(model) batch 1, \(threads) threads, OpenBLAS \(BLAS.coreName), Engine kernels \(EngineKernels.instructionSet): \(seconds * 1e3) ms (median of \(repeats))")
         }
     }
 }

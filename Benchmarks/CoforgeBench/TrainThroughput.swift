@@ -37,10 +37,10 @@ struct TrainThroughput: ParsableCommand {
         if json {
             try printJSON([
                 "imagesPerSecond": imagesPerSecond, "stepSeconds": seconds, "batch": batch, "threads": threads,
-                "blasCore": BLAS.coreName, "model": model,
+                "blasCore": BLAS.coreName, "engineKernels": EngineKernels.instructionSet, "model": model,
             ])
         } else {
-            print("\(model) batch \(batch), \(threads) threads, OpenBLAS \(BLAS.coreName): \(imagesPerSecond) images/s")
+            print("\(model) batch \(batch), \(threads) threads, OpenBLAS \(BLAS.coreName), Engine kernels \(EngineKernels.instructionSet): \(imagesPerSecond) images/s")
         }
     }
 }

@@ -58,7 +58,7 @@ def main():
     ort_ms = statistics.median(times) * 1e3
     ours_ms = ours["latencySeconds"] * 1e3
     print(f"inference latency, {args.model}, batch 1, {args.threads} threads "
-          f"(OpenBLAS core {ours.get('blasCore', '?')}; onnxruntime {ort.__version__})")
+          f"(OpenBLAS core {ours.get('blasCore', '?')}, Engine kernels {ours.get('engineKernels', '?')}; onnxruntime {ort.__version__})")
     print(f"  coforge      {ours_ms:8.3f} ms")
     print(f"  onnxruntime  {ort_ms:8.3f} ms")
     print(f"  ratio coforge/onnxruntime = {ours_ms / ort_ms:.2f}x (goal <= 1.5x)")

@@ -54,7 +54,7 @@ def main():
     torch_ips = args.batch / statistics.median(times)
     ours_ips = ours["imagesPerSecond"]
     print(f"training throughput, {args.model}, batch {args.batch}, {args.threads} threads "
-          f"(OpenBLAS core {ours.get('blasCore', '?')}; PyTorch {torch.__version__})")
+          f"(OpenBLAS core {ours.get('blasCore', '?')}, Engine kernels {ours.get('engineKernels', '?')}; PyTorch {torch.__version__})")
     print(f"  coforge  {ours_ips:10.1f} images/s")
     print(f"  pytorch  {torch_ips:10.1f} images/s")
     print(f"  ratio coforge/pytorch = {ours_ips / torch_ips:.2f}x (goal >= 1.0x)")
