@@ -152,3 +152,16 @@ void ck_unpack_planes(int level, const float *out, long channels, long outStride
 void ck_reduce_lanes(int level, const float *partials, long count, float *out) {
     DISPATCH(reduce_lanes, partials, count, out)
 }
+
+void ck_scatter_phase(const float *out, long channels, long outStride, long rows, long width, long pitch,
+                      long sy, long sx, long ry, long rx, long height, long yWidth, float *y) {
+    for (long c = 0; c < channels; c++) {
+        const float *oc = out + c * outStride;
+        float *yc = y + c * height * yWidth;
+        for (long a = 0; a < rows; a++) {
+            float *yr = yc + (sy * a + ry) * yWidth + rx;
+            const float *o = oc + a * pitch;
+            for (long b = 0; b < width; b++) yr[sx * b] = o[b];
+        }
+    }
+}

@@ -79,6 +79,28 @@ struct ConvolutionTests {
         }
     }
 
+    @Test("direct backward equals the im2col backward", arguments: ConvolutionCase.all)
+    func directBackwardMatchesGEMM(_ c: ConvolutionCase) throws {
+        let all = Self.variants(c)
+        guard let gemm = all.first?.kernel else { return }
+        let x = c.inputTensor(seed: 31)
+        let parameters = initialParameters(gemm, seed: 32)
+        func gradients(_ kernel: any LayerKernel) -> [Tensor] {
+            var buffers: [Tensor] = []
+            let (y, saved) = kernel.forward(inputs: [x], parameters: parameters, buffers: &buffers, mode: .training)
+            let dy = randomTensor(y.shape, seed: 33)
+            let g = kernel.backward(outputGradient: dy, inputs: [x], output: y, parameters: parameters, saved: saved)
+            return g.inputs + g.parameters
+        }
+        let expected = gradients(gemm)
+        for (label, kernel) in all.dropFirst() where label.hasPrefix("direct") {
+            for (name, (got, want)) in zip(["dx", "dw", "db"], zip(gradients(kernel), expected)) {
+                let worst = zip(got.scalars, want.scalars).map { abs($0 - $1) / max(1, abs($1)) }.max() ?? 0
+                #expect(worst < 1e-4, "\(label) \(name): largest relative difference \(worst)")
+            }
+        }
+    }
+
     @Test("the cases cover every im2col source: shifted input, phase planes and gathered rows")
     func columnSources() {
         let sources = ConvolutionCase.all.compactMap { ($0.kernel() as? Conv2DKernel)?.geometry }

@@ -48,6 +48,11 @@ void ck_reduce_lanes(int level, const float *partials, long count, float *out);
 void ck_unpack_planes(int level, const float *out, long channels, long outStride, long rows, long width,
                       long pitch, const float *bias, float lo, float hi, int accumulate, float *y);
 
+/* y[c][sy * a + ry][sx * b + rx] = out[c * outStride + a * pitch + b] for a < rows, b < width:
+ * one phase of a strided input gradient, scattered into `height x yWidth` planes of y. */
+void ck_scatter_phase(const float *out, long channels, long outStride, long rows, long width, long pitch,
+                      long sy, long sx, long ry, long rx, long height, long yWidth, float *y);
+
 /* Builds the phase planes of `channels` channels of x (H x W each) into dst (see above):
  * phase (py, px) of a channel is plane py * sx + px, element (i, j) = x[i*sy + py - top][j*sx + px - left]
  * or zero outside x, for i < R, j < Q; the tail of each slot up to channelStride is zeroed.

@@ -11,7 +11,8 @@ import Dispatch
 /// horizontal sums happen once per worker and batch, in `ck_reduce_lanes`; with "same" padding
 /// it reads `dY` inside the padded planes of the `dX` pass instead of spreading it again), and for stride 1 `dX` as the direct convolution of the padded
 /// `dY` with the transposed, flipped filters (`W'[ci, co, t] = W[co, ci, T−1−t]`, padding
-/// `d·(k−1) − pad`); strided convolutions take `dX` through `Wᵀ·dY` and col2im.
+/// `d·(k−1) − pad`); strided convolutions take `dX` phase by phase (`transposedPhases`), and
+/// stride-1 ones padded wider than their filter through `Wᵀ·dY` and col2im.
 extension Conv2DKernel {
     func forwardDirect(
         x: UnsafePointer<Float>, weights w: UnsafePointer<Float>, bias: UnsafePointer<Float>?,
@@ -70,6 +71,26 @@ extension Conv2DKernel {
             dilationY: g.dilationY, dilationX: g.dilationX, padTop: top, padLeft: left)
     }
 
+    /// `dx` of one image from the phases of `transposedPhases`; phases no tap reaches keep the
+    /// zeros `dx` holds on entry.
+    private func backwardPhases(
+        _ phases: [TransposedPhase], dy: UnsafePointer<Float>, scratch: UnsafeMutablePointer<Float>,
+        dx: UnsafeMutablePointer<Float>
+    ) {
+        let g = geometry
+        for phase in phases {
+            guard let plan = phase.plan else { continue }
+            let computed = scratch + g.outChannels * plan.channelStride
+            plan.pack(dy, channels: g.outChannels, into: scratch)
+            phase.weights.withUnsafeBufferPointer { w in
+                ck_conv_direct(plan.level, scratch, g.outChannels, plan.channelStride, plan.offsets, plan.taps,
+                               w.baseAddress!, g.inChannels, computed, plan.positions, plan.positions)
+            }
+            ck_scatter_phase(computed, g.inChannels, plan.positions, plan.outHeight, plan.outWidth, plan.pitch,
+                             g.strideY, g.strideX, phase.rowPhase, phase.columnPhase, g.inHeight, g.inWidth, dx)
+        }
+    }
+
     /// Writes `dx` (zeroed on entry) and `dw` (zeroed) for `batch` images, spread over workers by image.
     func backwardDirect(_ p: ConvolutionBackwardBuffers, batch: Int) {
         let g = geometry
@@ -89,8 +110,10 @@ extension Conv2DKernel {
         }
         let slots = g.inChannels * plan.channelStride
         let grid = g.outChannels * plan.positions
+        let phases = transposed == nil && (g.strideY > 1 || g.strideX > 1) ? transposedPhases(weights: p.w) : []
+        let phaseScratch = phases.compactMap(\.plan).map { g.outChannels * $0.channelStride + g.inChannels * $0.positions }.max()
         let dxScratch = transposed.map { g.outChannels * $0.channelStride + g.inChannels * $0.positions }
-            ?? g.columnRows * g.outPlane
+            ?? phaseScratch ?? g.columnRows * g.outPlane
         let workers = min(EngineThreads.count, batch)
         let lanes = ck_position_block(plan.level)
         let partialCount = weightCount * lanes
@@ -125,6 +148,8 @@ extension Conv2DKernel {
                             ck_conv_direct(t.level, work, g.outChannels, t.channelStride, t.offsets, taps, fp.base,
                                            g.inChannels, computed, t.positions, t.positions)
                             t.unpack(computed, channels: g.inChannels, bias: nil, clamp: nil, into: dxp.base + n * g.inImage)
+                        } else if !phases.isEmpty {
+                            backwardPhases(phases, dy: dy, scratch: work, dx: dxp.base + n * g.inImage)
                         } else {
                             parallelGEMM(
                                 transposeA: true, m: g.columnRows, n: g.outPlane, k: g.outChannels, a: wp.base,

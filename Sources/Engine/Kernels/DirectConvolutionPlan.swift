@@ -60,6 +60,24 @@ struct DirectConvolutionPlan: Sendable {
         channelStride = max(strideY * strideX * plane, offsets.max()! + positions)
     }
 
+    /// A stride-1 plan whose taps are the grid `rowShifts × columnShifts` (row-major; shifts
+    /// counted in padded input rows and columns, all ≥ 0): one phase of a strided convolution's
+    /// input gradient (`Conv2DKernel.transposedPhases`).
+    init(level: Int32, inHeight: Int, inWidth: Int, outHeight: Int, outWidth: Int,
+         rowShifts: [Int], columnShifts: [Int], padTop: Int, padLeft: Int) {
+        self.level = level
+        (self.inHeight, self.inWidth, self.outHeight, self.outWidth) = (inHeight, inWidth, outHeight, outWidth)
+        (strideY, strideX, self.padTop, self.padLeft) = (1, 1, padTop, padLeft)
+        let pitch = outWidth + columnShifts.max()!
+        rows = outHeight + rowShifts.max()!
+        self.pitch = pitch
+        offsets = rowShifts.flatMap { r in columnShifts.map { r * pitch + $0 } }
+        phaseMask = 1
+        let block = ck_position_block(level)
+        positions = (outHeight * pitch + block - 1) / block * block
+        channelStride = max(rows * pitch, offsets.max()! + positions)
+    }
+
     /// The plan of a convolution's forward pass.
     init(_ g: ConvolutionGeometry, level: Int32) {
         self.init(
