@@ -13,13 +13,14 @@ typedef float v1u __attribute__((vector_size(4), aligned(4)));
 
 #if defined(__x86_64__)
 /* AVX-512: 8 channels x 3 vectors = 24 accumulators of 32 registers; 24 multiply-adds per
- * 3 vector loads (most split across cache lines) and 8 broadcasts. */
+ * 3 vector loads (most split across cache lines) and 8 broadcasts. The weight gradient keeps
+ * 2 channels x 9 taps = 18 accumulators (channel counts are mostly even). */
 #define VEC v16
 #define VECU v16u
 #define VEC_WIDTH 16
 #define NV 3
 #define NCO 8
-#define GRAD_NCO 3
+#define GRAD_NCO 2
 #define EVEN_LANES 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30
 #define ODD_LANES 1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31
 #define SUFFIX avx512
@@ -139,9 +140,9 @@ void ck_conv_weight_gradient(int level, const float *dy, long cout, long dyStrid
 }
 
 void ck_pack_planes(int level, const float *x, long channels, long height, long width, long sy, long sx,
-                    long top, long left, long rows, long pitch, long channelStride, unsigned long phaseMask,
-                    float *dst) {
-    DISPATCH(pack_planes, x, channels, height, width, sy, sx, top, left, rows, pitch, channelStride, phaseMask, dst)
+                    long top, long left, long rows, long pitch, long channelStride, long zeroTo,
+                    unsigned long phaseMask, float *dst) {
+    DISPATCH(pack_planes, x, channels, height, width, sy, sx, top, left, rows, pitch, channelStride, zeroTo, phaseMask, dst)
 }
 
 void ck_unpack_planes(int level, const float *out, long channels, long outStride, long rows, long width,

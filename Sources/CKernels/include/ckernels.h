@@ -55,10 +55,10 @@ void ck_scatter_phase(const float *out, long channels, long outStride, long rows
 
 /* Builds the phase planes of `channels` channels of x (H x W each) into dst (see above):
  * phase (py, px) of a channel is plane py * sx + px, element (i, j) = x[i*sy + py - top][j*sx + px - left]
- * or zero outside x, for i < R, j < Q; the tail of each slot up to channelStride is zeroed.
+ * or zero outside x, for i < R, j < Q; the rest of each slot up to zeroTo floats is zeroed.
  * Only phases whose bit (py * sx + px) is set in phaseMask are written (the others are never read). */
 void ck_pack_planes(int level, const float *x, long channels, long height, long width, long sy, long sx,
-                    long top, long left, long rows, long pitch, long channelStride, unsigned long phaseMask,
-                    float *dst);
+                    long top, long left, long rows, long pitch, long channelStride, long zeroTo,
+                    unsigned long phaseMask, float *dst);
 
 #endif

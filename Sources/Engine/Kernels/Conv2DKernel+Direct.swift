@@ -8,8 +8,8 @@ import Dispatch
 /// split over workers at batch 1, images over workers otherwise), and unpack with the bias and
 /// any fused clamp. Backward per image: `dW += Σₚ dY[co, p] · planes[ci, offset_t + p]`
 /// (`ck_conv_weight_gradient`, which keeps one partial sum per vector lane so that the
-/// horizontal sums happen once per worker and batch, in `ck_reduce_lanes`; with "same" padding
-/// it reads `dY` inside the padded planes of the `dX` pass instead of spreading it again), and for stride 1 `dX` as the direct convolution of the padded
+/// horizontal sums happen once per worker and batch, in `ck_reduce_lanes`, and which runs over
+/// up to eight images laid end to end so that small planes still give long accumulations), and for stride 1 `dX` as the direct convolution of the padded
 /// `dY` with the transposed, flipped filters (`W'[ci, co, t] = W[co, ci, T−1−t]`, padding
 /// `d·(k−1) − pad`); strided convolutions take `dX` phase by phase (`transposedPhases`), and
 /// stride-1 ones padded wider than their filter through `Wᵀ·dY` and col2im.
@@ -108,8 +108,6 @@ extension Conv2DKernel {
                 }
             }
         }
-        let slots = g.inChannels * plan.channelStride
-        let grid = g.outChannels * plan.positions
         let phases = transposed == nil && (g.strideY > 1 || g.strideX > 1) ? transposedPhases(weights: p.w) : []
         let phaseScratch = phases.compactMap(\.plan).map { g.outChannels * $0.channelStride + g.inChannels * $0.positions }.max()
         let dxScratch = transposed.map { g.outChannels * $0.channelStride + g.inChannels * $0.positions }
@@ -120,41 +118,57 @@ extension Conv2DKernel {
         let partials = UnsafeMutablePointer<Float>.allocate(capacity: workers * partialCount)
         defer { partials.deallocate() }
         partials.initialize(repeating: 0, count: workers * partialCount)
+        // The weight gradient runs over `group` images at once, laid end to end along the position
+        // axis, so that its lane partial sums are flushed once per group rather than per image.
+        // Strided convolutions keep one image per call: their slots hold every phase plane, several
+        // times the output positions, which would all be multiplied through.
+        let imageSlot = (plan.imageSlot + lanes - 1) / lanes * lanes
+        let strided = g.strideY * g.strideX > 1
+        let group = strided ? 1 : max(1, min(8, (1 << 16) / ((g.inChannels + g.outChannels) * imageSlot)))
+        let xStride = group * imageSlot + plan.offsets.max()! + lanes
+        let dyStride = group * imageSlot
+        let gradientScratch = g.inChannels * xStride + g.outChannels * dyStride
         let (xp, dyp, wp, dxp) = (SharedPointer(UnsafeMutablePointer(mutating: p.x)), SharedPointer(UnsafeMutablePointer(mutating: p.dy)),
                                   SharedPointer(UnsafeMutablePointer(mutating: p.w)), SharedPointer(p.dx))
         let partialsPointer = SharedPointer(partials)
         flipped.withUnsafeBufferPointer { flippedWeights in
             let fp = SharedPointer(UnsafeMutablePointer(mutating: flippedWeights.baseAddress!))
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                ScratchBuffers.shared.with(count: slots + grid + dxScratch) { scratch in
+                ScratchBuffers.shared.with(count: gradientScratch + dxScratch) { scratch in
                     let dw = partialsPointer.base + worker * partialCount
-                    for n in stride(from: worker, to: batch, by: workers) {
-                        let dy = dyp.base + n * g.outImage
-                        plan.pack(xp.base + n * g.inImage, channels: g.inChannels, into: scratch)
-                        let work = scratch + slots + grid
-                        var (dyGrid, dyStride) = (scratch + slots, plan.positions)
-                        if let t = transposed {
-                            t.pack(dy, channels: g.outChannels, into: work)
+                    let (xs, dys, work) = (scratch, scratch + g.inChannels * xStride, scratch + gradientScratch)
+                    let mine = Array(stride(from: worker, to: batch, by: workers))
+                    for first in stride(from: 0, to: mine.count, by: group) {
+                        let chunk = mine[first..<min(first + group, mine.count)]
+                        for (b, n) in chunk.enumerated() {
+                            plan.pack(xp.base + n * g.inImage, channels: g.inChannels, into: xs + b * imageSlot,
+                                      stride: xStride, zeroTo: imageSlot)
+                            plan.spread(dyp.base + n * g.outImage, channels: g.outChannels, into: dys + b * imageSlot,
+                                        stride: dyStride, zeroTo: imageSlot)
                         }
-                        if let t = transposed, t.pitch == plan.pitch {
-                            (dyGrid, dyStride) = (work + t.padTop * t.pitch + t.padLeft, t.channelStride)
-                        } else {
-                            plan.spread(dy, channels: g.outChannels, into: dyGrid)
+                        let used = strided ? plan.positions : chunk.count * imageSlot
+                        for ci in 0..<g.inChannels {
+                            (xs + ci * xStride + used).update(repeating: 0, count: xStride - used)
                         }
-                        ck_conv_weight_gradient(plan.level, dyGrid, g.outChannels, dyStride, scratch, g.inChannels,
-                                                plan.channelStride, plan.offsets, taps, plan.positions, dw)
-                        if let t = transposed {
-                            let computed = work + g.outChannels * t.channelStride
-                            ck_conv_direct(t.level, work, g.outChannels, t.channelStride, t.offsets, taps, fp.base,
-                                           g.inChannels, computed, t.positions, t.positions)
-                            t.unpack(computed, channels: g.inChannels, bias: nil, clamp: nil, into: dxp.base + n * g.inImage)
-                        } else if !phases.isEmpty {
-                            backwardPhases(phases, dy: dy, scratch: work, dx: dxp.base + n * g.inImage)
-                        } else {
-                            parallelGEMM(
-                                transposeA: true, m: g.columnRows, n: g.outPlane, k: g.outChannels, a: wp.base,
-                                lda: g.columnRows, b: dy, ldb: g.outPlane, c: work, ldc: g.outPlane, workers: 1)
-                            g.col2im(columns: work, columnStride: g.outPlane, images: 1, output: dxp.base + n * g.inImage)
+                        ck_conv_weight_gradient(plan.level, dys, g.outChannels, dyStride, xs, g.inChannels, xStride,
+                                                plan.offsets, taps, used, dw)
+                        for n in chunk {
+                            let dy = dyp.base + n * g.outImage
+                            let dx = dxp.base + n * g.inImage
+                            if let t = transposed {
+                                let computed = work + g.outChannels * t.channelStride
+                                t.pack(dy, channels: g.outChannels, into: work)
+                                ck_conv_direct(t.level, work, g.outChannels, t.channelStride, t.offsets, taps, fp.base,
+                                               g.inChannels, computed, t.positions, t.positions)
+                                t.unpack(computed, channels: g.inChannels, bias: nil, clamp: nil, into: dx)
+                            } else if !phases.isEmpty {
+                                backwardPhases(phases, dy: dy, scratch: work, dx: dx)
+                            } else {
+                                parallelGEMM(
+                                    transposeA: true, m: g.columnRows, n: g.outPlane, k: g.outChannels, a: wp.base,
+                                    lda: g.columnRows, b: dy, ldb: g.outPlane, c: work, ldc: g.outPlane, workers: 1)
+                                g.col2im(columns: work, columnStride: g.outPlane, images: 1, output: dx)
+                            }
                         }
                     }
                 }

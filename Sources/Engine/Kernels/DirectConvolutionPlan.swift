@@ -88,10 +88,18 @@ struct DirectConvolutionPlan: Sendable {
 
     var taps: Int { offsets.count }
 
-    /// Copies `channels` input planes (`H × W` each, contiguous) into `slots` (`channels · channelStride`).
-    func pack(_ x: UnsafePointer<Float>, channels: Int, into slots: UnsafeMutablePointer<Float>) {
+    /// Floats the phase planes of one channel take.
+    var imageSlot: Int { strideY * strideX * rows * pitch }
+
+    /// Copies `channels` input planes (`H × W` each, contiguous) into `slots`, one channel every
+    /// `stride` floats (default `channelStride`), zeroing each slot after its planes up to `zeroTo`
+    /// floats (default: the whole slot).
+    func pack(
+        _ x: UnsafePointer<Float>, channels: Int, into slots: UnsafeMutablePointer<Float>, stride: Int? = nil,
+        zeroTo: Int? = nil
+    ) {
         ck_pack_planes(level, x, channels, inHeight, inWidth, strideY, strideX, padTop, padLeft, rows, pitch,
-                       channelStride, phaseMask, slots)
+                       stride ?? channelStride, zeroTo ?? stride ?? channelStride, phaseMask, slots)
     }
 
     /// Copies the valid `H' × W'` of `channels` computed planes (`positions` apart) into `y`, adding
@@ -105,9 +113,14 @@ struct DirectConvolutionPlan: Sendable {
             clamp?.lowerBound ?? -.infinity, clamp?.upperBound ?? .infinity, accumulate ? 1 : 0, y)
     }
 
-    /// `dy` (`channels × H' × W'`) laid out on the position grid, zero at dropped positions: the
+    /// `dy` (`channels × H' × W'`) laid out on the position grid, zero at dropped positions up to
+    /// `zeroTo` (default `positions`), one channel every `stride` floats (default `positions`): the
     /// form `ck_conv_weight_gradient` reads.
-    func spread(_ dy: UnsafePointer<Float>, channels: Int, into grid: UnsafeMutablePointer<Float>) {
-        ck_pack_planes(level, dy, channels, outHeight, outWidth, 1, 1, 0, 0, outHeight, pitch, positions, 1, grid)
+    func spread(
+        _ dy: UnsafePointer<Float>, channels: Int, into grid: UnsafeMutablePointer<Float>, stride: Int? = nil,
+        zeroTo: Int? = nil
+    ) {
+        ck_pack_planes(level, dy, channels, outHeight, outWidth, 1, 1, 0, 0, outHeight, pitch, stride ?? positions,
+                       zeroTo ?? stride ?? positions, 1, grid)
     }
 }
