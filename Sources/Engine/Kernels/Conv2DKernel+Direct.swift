@@ -146,12 +146,12 @@ extension Conv2DKernel {
                             plan.spread(dyp.base + n * g.outImage, channels: g.outChannels, into: dys + b * imageSlot,
                                         stride: dyStride, zeroTo: imageSlot)
                         }
-                        let used = strided ? plan.positions : chunk.count * imageSlot
+                        let filled = chunk.count * imageSlot
                         for ci in 0..<g.inChannels {
-                            (xs + ci * xStride + used).update(repeating: 0, count: xStride - used)
+                            (xs + ci * xStride + filled).update(repeating: 0, count: xStride - filled)
                         }
                         ck_conv_weight_gradient(plan.level, dys, g.outChannels, dyStride, xs, g.inChannels, xStride,
-                                                plan.offsets, taps, used, dw)
+                                                plan.offsets, taps, strided ? plan.positions : filled, dw)
                         for n in chunk {
                             let dy = dyp.base + n * g.outImage
                             let dx = dxp.base + n * g.inImage
