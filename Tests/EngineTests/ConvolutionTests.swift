@@ -79,7 +79,16 @@ struct ConvolutionTests {
         }
     }
 
-    @Test("direct backward equals the im2col backward", arguments: ConvolutionCase.all)
+    /// Planes large enough that the weight gradient runs one image at a time and reads dY from the
+    /// input-gradient pass's planes (`Conv2DKernel.backwardDirect`), which the small cases never do.
+    static let largePlanes = [
+        ConvolutionCase(name: "3x3 s1 p1, one image per weight-gradient call", input: .init(channels: 32, height: 34, width: 34),
+                        conv: Conv2D(outChannels: 32, kernel: 3, padding: .init(symmetric: 1), bias: true), batch: 3),
+        ConvolutionCase(name: "3x3 s2 p1, large", input: .init(channels: 32, height: 34, width: 34),
+                        conv: Conv2D(outChannels: 40, kernel: 3, stride: 2, padding: .init(symmetric: 1)), batch: 2),
+    ]
+
+    @Test("direct backward equals the im2col backward", arguments: ConvolutionCase.all + largePlanes)
     func directBackwardMatchesGEMM(_ c: ConvolutionCase) throws {
         let all = Self.variants(c)
         guard let gemm = all.first?.kernel else { return }

@@ -9,7 +9,8 @@ import Dispatch
 /// any fused clamp. Backward per image: `dW += Σₚ dY[co, p] · planes[ci, offset_t + p]`
 /// (`ck_conv_weight_gradient`, which keeps one partial sum per vector lane so that the
 /// horizontal sums happen once per worker and batch, in `ck_reduce_lanes`, and which runs over
-/// up to eight images laid end to end so that small planes still give long accumulations), and for stride 1 `dX` as the direct convolution of the padded
+/// up to eight images laid end to end so that small planes still give long accumulations, or,
+/// one image at a time, reads `dY` from the `dX` pass's padded planes), and for stride 1 `dX` as the direct convolution of the padded
 /// `dY` with the transposed, flipped filters (`W'[ci, co, t] = W[co, ci, T−1−t]`, padding
 /// `d·(k−1) − pad`); strided convolutions take `dX` phase by phase (`transposedPhases`), and
 /// stride-1 ones padded wider than their filter through `Wᵀ·dY` and col2im.
@@ -128,6 +129,9 @@ extension Conv2DKernel {
         let xStride = group * imageSlot + plan.offsets.max()! + lanes
         let dyStride = group * imageSlot
         let gradientScratch = g.inChannels * xStride + g.outChannels * dyStride
+        // One image at a time with "same" padding: the weight gradient reads dY inside the padded
+        // planes the dX pass packs anyway, instead of spreading it once more.
+        let reusesPlanes = group == 1 && transposed.map { $0.pitch == plan.pitch } == true
         let (xp, dyp, wp, dxp) = (SharedPointer(UnsafeMutablePointer(mutating: p.x)), SharedPointer(UnsafeMutablePointer(mutating: p.dy)),
                                   SharedPointer(UnsafeMutablePointer(mutating: p.w)), SharedPointer(p.dx))
         let partialsPointer = SharedPointer(partials)
@@ -143,21 +147,30 @@ extension Conv2DKernel {
                         for (b, n) in chunk.enumerated() {
                             plan.pack(xp.base + n * g.inImage, channels: g.inChannels, into: xs + b * imageSlot,
                                       stride: xStride, zeroTo: imageSlot)
-                            plan.spread(dyp.base + n * g.outImage, channels: g.outChannels, into: dys + b * imageSlot,
-                                        stride: dyStride, zeroTo: imageSlot)
+                            if !reusesPlanes {
+                                plan.spread(dyp.base + n * g.outImage, channels: g.outChannels, into: dys + b * imageSlot,
+                                            stride: dyStride, zeroTo: imageSlot)
+                            }
                         }
                         let filled = chunk.count * imageSlot
                         for ci in 0..<g.inChannels {
                             (xs + ci * xStride + filled).update(repeating: 0, count: xStride - filled)
                         }
-                        ck_conv_weight_gradient(plan.level, dys, g.outChannels, dyStride, xs, g.inChannels, xStride,
-                                                plan.offsets, taps, strided ? plan.positions : filled, dw)
+                        if reusesPlanes, let t = transposed {
+                            t.pack(dyp.base + chunk.first! * g.outImage, channels: g.outChannels, into: work)
+                            ck_conv_weight_gradient(plan.level, work + t.padTop * t.pitch + t.padLeft, g.outChannels,
+                                                    t.channelStride, xs, g.inChannels, xStride, plan.offsets, taps,
+                                                    plan.positions, dw)
+                        } else {
+                            ck_conv_weight_gradient(plan.level, dys, g.outChannels, dyStride, xs, g.inChannels, xStride,
+                                                    plan.offsets, taps, group == 1 ? plan.positions : filled, dw)
+                        }
                         for n in chunk {
                             let dy = dyp.base + n * g.outImage
                             let dx = dxp.base + n * g.inImage
                             if let t = transposed {
                                 let computed = work + g.outChannels * t.channelStride
-                                t.pack(dy, channels: g.outChannels, into: work)
+                                if !reusesPlanes { t.pack(dy, channels: g.outChannels, into: work) }
                                 ck_conv_direct(t.level, work, g.outChannels, t.channelStride, t.offsets, taps, fp.base,
                                                g.inChannels, computed, t.positions, t.positions)
                                 t.unpack(computed, channels: g.inChannels, bias: nil, clamp: nil, into: dx)
