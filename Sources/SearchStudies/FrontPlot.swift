@@ -17,14 +17,15 @@ struct FrontPlot {
     }
 
     var title: String
-    var subtitle: String
+    /// Lines under the title.
+    var notes: [String]
     var axes: [Objective]
     var points: [Point]
     var drawsStaircase: Bool
 
     static let panelWidth = 400.0, panelHeight = 320.0
     static let plotLeft = 64.0, plotTop = 16.0, plotWidth = 316.0, plotHeight = 252.0
-    static let headerHeight = 64.0
+    static let headerHeight = 84.0, minimumWidth = 560.0
 
     /// Axis pairs (x, y), one panel each.
     var pairs: [(Int, Int)] {
@@ -35,7 +36,7 @@ struct FrontPlot {
         let pairs = pairs
         let columns = min(pairs.count, 3)
         let rows = (pairs.count + columns - 1) / max(columns, 1)
-        let width = Double(max(columns, 1)) * Self.panelWidth + 16
+        let width = max(Double(max(columns, 1)) * Self.panelWidth + 16, Self.minimumWidth)
         let height = Self.headerHeight + Double(rows) * Self.panelHeight + 8
         let ticks = axes.indices.map { axis in
             let finite = points.map { $0.values[axis] }.filter(\.isFinite)
@@ -49,10 +50,12 @@ struct FrontPlot {
             .frame{fill:none;stroke:#333}.grid{stroke:#ececec}.staircase{fill:none;stroke:#d62728;stroke-width:1.2}</style>
             <rect width="100%" height="100%" fill="white"/>
             <text x="16" y="22" font-size="15">\(Self.escaped(title))</text>
-            <text x="16" y="40" fill="#555">\(Self.escaped(subtitle))</text>
 
             """
-        svg += legend(y: 56)
+        for (index, note) in notes.prefix(2).enumerated() {
+            svg += "<text x=\"16\" y=\"\(40 + 15 * index)\" fill=\"#555\">\(Self.escaped(note))</text>\n"
+        }
+        svg += legend(y: 76)
         for (index, pair) in pairs.enumerated() {
             let x = 8 + Double(index % columns) * Self.panelWidth
             let y = Self.headerHeight + Double(index / columns) * Self.panelHeight

@@ -19,11 +19,11 @@ extension StudyResults {
             return FrontPlot.Point(values: objectives.count == 1 ? [Double(index + 1)] + values : values, kind: kind, label: label)
         }
         let unplotted = completed.count - plotted.count
-        let subtitle = "\(description.algorithm), seed \(description.seed): \(completed.count) evaluations, "
-            + "\(completed.filter { $0.evaluation?.isFeasible == true }.count) feasible, \(front.count) on the front"
-            + (unplotted > 0 ? "; \(unplotted) rejected early or failed (no objective values, not shown)" : "")
+        let notes = ["\(description.algorithm), seed \(description.seed): \(completed.count) evaluations, "
+            + "\(completed.filter { $0.evaluation?.isFeasible == true }.count) feasible, \(front.count) on the front"]
+            + (unplotted > 0 ? ["\(unplotted) rejected early or failed: no objective values, not shown"] : [])
         return FrontPlot(
-            title: "\(description.problem): evaluated points and feasible front", subtitle: subtitle,
+            title: "\(description.problem): evaluated points and feasible front", notes: notes,
             axes: objectives.count == 1 ? [Objective("evaluation", .minimize)] + objectives : objectives,
             points: points, drawsStaircase: objectives.count == 2
         ).svg()
