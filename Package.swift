@@ -95,7 +95,10 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "SearchStudiesTests",
-            dependencies: ["SearchStudies", "Search", "Randomness", "StudyFixture"],
+            dependencies: [
+                "SearchStudies", "Search", "Randomness", "StudyFixture",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

@@ -9,6 +9,12 @@ struct RowFields {
     let rowName: String
     let path: String
 
+    /// How an error names the row: the key column's text (or its SQL literal if not text).
+    static func name(_ row: Row, keyColumn: String) -> String {
+        let value = row[keyColumn] as DatabaseValue
+        return String.fromDatabaseValue(value) ?? value.description
+    }
+
     func corrupt(_ column: String, expected: String) -> StudyError {
         .corruptRecord(path: path, table: table, row: rowName, column: column, expected: expected)
     }

@@ -90,7 +90,7 @@ extension StudyStore {
     }
 
     private func evaluationRecord(_ row: Row) throws -> EvaluationRecord {
-        let key = (row["key"] as DatabaseValue).description
+        let key = RowFields.name(row, keyColumn: "key")
         let fields = RowFields(row: row, table: "evaluation", rowName: key, path: path)
         let statusText = try fields.text("status")
         let status: Evaluation.Status?

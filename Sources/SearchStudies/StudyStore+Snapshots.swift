@@ -42,7 +42,7 @@ extension StudyStore {
     }
 
     private func snapshotRecord(_ row: Row) throws -> SnapshotRecord {
-        let generation = (row["generation"] as DatabaseValue).description
+        let generation = RowFields.name(row, keyColumn: "generation")
         let fields = RowFields(row: row, table: "snapshot", rowName: generation, path: path)
         return SnapshotRecord(
             generation: try fields.integer("generation"), optimizerJSON: try fields.text("optimizer"),
