@@ -47,11 +47,10 @@ struct InProcessStudy {
     }
 }
 
-/// Lines `<pid> begin|end <key>` of an evaluation log.
+/// Lines `<pid> begin <key>` of an evaluation log: one per call of the expensive evaluator.
 struct EvaluationLog {
     struct Entry: Equatable {
         var processID: Int32
-        var isBegin: Bool
         var key: String
     }
 
@@ -61,17 +60,15 @@ struct EvaluationLog {
         let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
         entries = try text.split(separator: "\n").map { line in
             let parts = line.split(separator: " ", maxSplits: 2)
-            guard parts.count == 3, let pid = Int32(parts[0]), parts[1] == "begin" || parts[1] == "end" else {
-                throw FixtureError("\(path): expected `<pid> begin|end <key>`, got \(line)")
+            guard parts.count == 3, let pid = Int32(parts[0]), parts[1] == "begin" else {
+                throw FixtureError("\(path): expected `<pid> begin <key>`, got \(line)")
             }
-            return Entry(processID: pid, isBegin: parts[1] == "begin", key: String(parts[2]))
+            return Entry(processID: pid, key: String(parts[2]))
         }
     }
 
-    var begun: [String] { entries.filter(\.isBegin).map(\.key) }
+    var begun: [String] { entries.map(\.key) }
     var processIDs: Set<Int32> { Set(entries.map(\.processID)) }
-
-    func entries(of processID: Int32) -> [Entry] { entries.filter { $0.processID == processID } }
 }
 
 struct FixtureError: Error, CustomStringConvertible {

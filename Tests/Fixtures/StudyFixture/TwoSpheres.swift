@@ -6,9 +6,9 @@ import Search
 /// budget x_0 ≤ 0.9 (violations are rejected early), a constraint x_1 ≥ 0.1 and a failing
 /// evaluator when x_2 > 0.95.
 ///
-/// Each call of `evaluate` appends `<pid> begin <key>` and `<pid> end <key>` lines to
-/// `evaluationLog` (flushed with fsync), and sleeps `sleepMilliseconds` between them, so the
-/// kill tests can count evaluator calls and a SIGKILL lands mid-generation.
+/// Each call of `evaluate` first appends `<pid> begin <key>` to `evaluationLog` (flushed with
+/// fsync) and sleeps `sleepMilliseconds`, so the kill tests can count evaluator calls and a
+/// SIGKILL lands mid-generation. (Early rejections never reach `evaluate`.)
 struct TwoSpheres: Problem {
     struct Failure: Error, CustomStringConvertible {
         var description: String
@@ -35,12 +35,10 @@ struct TwoSpheres: Problem {
         try log("begin \(key)")
         if sleepMilliseconds > 0 { usleep(useconds_t(sleepMilliseconds * 1000)) }
         if genome.values.count > 2, genome.values[2] > 0.95 {
-            try log("end \(key)")
             throw Failure(description: "diverged: x2 = \(genome.values[2]) > 0.95")
         }
         let f1 = genome.values.reduce(0) { $0 + $1 * $1 }
         let f2 = genome.values.reduce(0) { $0 + ($1 - 1) * ($1 - 1) }
-        try log("end \(key)")
         return Evaluation(objectives: [f1, f2], constraints: [0.1 - genome.values[1]])
     }
 
