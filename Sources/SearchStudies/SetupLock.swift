@@ -11,13 +11,14 @@ struct SetupLock: ~Copyable {
         let path = storePath + "-setup.lock"
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
-            throw StudyError.cannotOpen(path: path, reason: "cannot create the set-up lock file: \(String(cString: strerror(errno)))")
+            throw StudyError.cannotOpen(
+                path: storePath, reason: "cannot create its set-up lock \(path): \(String(cString: strerror(errno)))")
         }
         while flock(fd, LOCK_EX) != 0 {
             guard errno == EINTR else {
                 let reason = String(cString: strerror(errno))
                 close(fd)
-                throw StudyError.cannotOpen(path: path, reason: "cannot lock: \(reason)")
+                throw StudyError.cannotOpen(path: storePath, reason: "cannot lock \(path): \(reason)")
             }
         }
         descriptor = fd

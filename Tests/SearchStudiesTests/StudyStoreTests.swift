@@ -155,4 +155,16 @@ import Testing
         #expect(try store.latestSnapshot() == later)
         #expect(try store.snapshots().map(\.generation) == [1, 2])
     }
+
+    @Test func aStoreInAMissingFolderIsNamed() throws {
+        let folder = try ScratchFolder("store")
+        defer { folder.remove() }
+        let path = folder.file("missing/s.sqlite")
+        #expect {
+            _ = try StudyStore(path: path)
+        } throws: { error in
+            "\(error)".hasPrefix(path + ": cannot open as a study store: cannot create its set-up lock")
+                && "\(error)".contains("No such file or directory")
+        }
+    }
 }
