@@ -24,20 +24,16 @@ public struct StudyStore: Sendable {
             // transaction; only a power loss can roll back the last few commits.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
-        do {
-            let lock = try SetupLock(beside: path)
-            pool = try DatabasePool(path: path, configuration: configuration)
-            let migrator = StudySchema.migrator
+        let lock = try SetupLock(beside: path)
+        pool = try Self.naming(path) { try DatabasePool(path: path, configuration: configuration) }
+        let migrator = StudySchema.migrator
+        try Self.naming(path) { [pool] in
             if try pool.read(migrator.hasBeenSuperseded) {
                 throw StudyError.cannotOpen(path: path, reason: "written by a newer version of Coforge (unknown schema migrations)")
             }
             try migrator.migrate(pool)
-            _ = consume lock
-        } catch let error as StudyError {
-            throw error
-        } catch {
-            throw StudyError.cannotOpen(path: path, reason: Self.reason(error))
         }
+        _ = consume lock
     }
 
     /// The identifiers of the migrations applied to this file, oldest first.
@@ -46,22 +42,21 @@ public struct StudyStore: Sendable {
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            return try pool.read(body)
-        } catch let error as StudyError {
-            throw error
-        } catch {
-            throw StudyError.cannotOpen(path: path, reason: Self.reason(error))
-        }
+        try Self.naming(path) { try pool.read(body) }
     }
 
     func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try Self.naming(path) { try pool.write(body) }
+    }
+
+    /// Runs `body`, turning any error but a `StudyError` into one that names the store.
+    private static func naming<T>(_ path: String, _ body: () throws -> T) throws -> T {
         do {
-            return try pool.write(body)
+            return try body()
         } catch let error as StudyError {
             throw error
         } catch {
-            throw StudyError.cannotOpen(path: path, reason: Self.reason(error))
+            throw StudyError.cannotOpen(path: path, reason: reason(error))
         }
     }
 
