@@ -6,7 +6,7 @@ import Testing
 /// The study store's promises, checked on real processes: SIGKILL at random moments loses and
 /// repeats no completed evaluation and changes nothing in the result; two processes on one
 /// study share its work and get the single-process result.
-@Suite(.serialized) struct KillResumeTests {
+@Suite(.serialized, .timeLimit(.minutes(3))) struct KillResumeTests {
     static let settings = [
         "--seed", "11", "--budget", "360", "--population", "12", "--offspring", "12", "--sleep-ms", "2", "--quiet",
     ]
@@ -57,10 +57,15 @@ import Testing
         }
         let target = try EvaluationLog(path: log).entries.count + Int.random(in: 1...24, using: &generator)
         let extra = Double.random(in: 0...0.006, using: &generator)
-        while child.process.isRunning, try EvaluationLog(path: log).entries.count < target {
+        try waitUntil(log, has: target, while: child)
+        Thread.sleep(forTimeInterval: extra)
+    }
+
+    /// Returns once `log` has `count` lines or `child` has ended.
+    static func waitUntil(_ log: String, has count: Int, while child: FixtureProcess) throws {
+        while child.process.isRunning, try EvaluationLog(path: log).entries.count < count {
             Thread.sleep(forTimeInterval: 0.001)
         }
-        Thread.sleep(forTimeInterval: extra)
     }
 
     @Test func killedAtRandomMomentsTheStudyLosesAndRepeatsNothing() throws {
@@ -160,7 +165,7 @@ import Testing
                 ["--store", store, "--log", log, "--join", "--out", folder.file(name)] + settings,
                 folder: folder, label: name)
         }
-        Thread.sleep(forTimeInterval: 0.5)
+        try Self.waitUntil(log, has: 40, while: children[0])
         try #require(children[0].process.isRunning, "the study ended before the kill; lengthen it")
         children[0].killHard()
         children[1].process.waitUntilExit()
