@@ -21,5 +21,23 @@ struct EvaluationLog {
     }
 
     var begun: [String] { entries.map(\.key) }
+
+    /// The number of lines in the log at `path` (0 if it does not exist yet), cheap enough to
+    /// poll every millisecond.
+    static func lineCount(_ path: String) -> Int {
+        guard let data = FileManager.default.contents(atPath: path) else { return 0 }
+        return data.withUnsafeBytes { raw in
+            guard var cursor = raw.baseAddress else { return 0 }
+            var remaining = raw.count
+            var count = 0
+            while remaining > 0, let found = memchr(cursor, 0x0A, remaining) {
+                let next = UnsafeRawPointer(found) + 1
+                remaining -= cursor.distance(to: next)
+                cursor = next
+                count += 1
+            }
+            return count
+        }
+    }
     var processIDs: Set<Int32> { Set(entries.map(\.processID)) }
 }

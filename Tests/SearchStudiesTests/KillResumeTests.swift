@@ -55,15 +55,15 @@ import Testing
             Thread.sleep(forTimeInterval: Double.random(in: 0...0.2, using: &generator))
             return
         }
-        let target = try EvaluationLog(path: log).entries.count + Int.random(in: 1...24, using: &generator)
+        let target = EvaluationLog.lineCount(log) + Int.random(in: 1...24, using: &generator)
         let extra = Double.random(in: 0...0.006, using: &generator)
-        try waitUntil(log, has: target, while: child)
+        waitUntil(log, has: target, while: child)
         Thread.sleep(forTimeInterval: extra)
     }
 
     /// Returns once `log` has `count` lines or `child` has ended.
-    static func waitUntil(_ log: String, has count: Int, while child: FixtureProcess) throws {
-        while child.process.isRunning, try EvaluationLog(path: log).entries.count < count {
+    static func waitUntil(_ log: String, has count: Int, while child: FixtureProcess) {
+        while child.process.isRunning, EvaluationLog.lineCount(log) < count {
             Thread.sleep(forTimeInterval: 0.001)
         }
     }
@@ -86,7 +86,7 @@ import Testing
             child.killHard()
             #expect(child.process.terminationReason == .uncaughtSignal, "\(child.stderr)")
             completedAtKill.append(try Self.completedKeys(store).evaluated)
-            logLinesAtKill.append(try EvaluationLog(path: log).entries.count)
+            logLinesAtKill.append(EvaluationLog.lineCount(log))
         }
         try #require(completedAtKill.count >= 10, "the study ended after \(completedAtKill.count) kills; lengthen it")
         try FixtureProcess.run(
@@ -165,7 +165,7 @@ import Testing
                 ["--store", store, "--log", log, "--join", "--out", folder.file(name)] + settings,
                 folder: folder, label: name)
         }
-        try Self.waitUntil(log, has: 40, while: children[0])
+        Self.waitUntil(log, has: 40, while: children[0])
         try #require(children[0].process.isRunning, "the study ended before the kill; lengthen it")
         children[0].killHard()
         children[1].process.waitUntilExit()
