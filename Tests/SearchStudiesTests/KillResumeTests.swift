@@ -7,34 +7,30 @@ import Testing
 /// repeats no completed evaluation and changes nothing in the result; two processes on one
 /// study share its work and get the single-process result.
 @Suite(.serialized, .timeLimit(.minutes(3))) struct KillResumeTests {
-    static let settings = [
-        "--seed", "11", "--budget", "360", "--population", "12", "--offspring", "12", "--sleep-ms", "2", "--quiet",
-    ]
+    static let seed: UInt64 = 11, population = 12, offspring = 12
 
-    /// What must be equal between two runs of the same study: every evaluation (key, batch
-    /// position, outcome), every snapshot, and front.json byte for byte.
-    struct Result: Equatable {
-        var evaluations: [String]
-        var snapshots: [String]
-        var frontJSON: String
-
-        init(store path: String, out: String) throws {
-            let store = try StudyStore(path: path)
-            evaluations = try store.evaluations().map {
-                "\($0.key) \($0.generation) \($0.position) \(String(describing: $0.evaluation))"
-            }
-            snapshots = try store.snapshots().map { "\($0.generation) \($0.evaluationCount) \($0.optimizerJSON)" }
-            frontJSON = try String(contentsOfFile: out + "/front.json", encoding: .utf8)
-        }
+    /// The fixture's arguments for this suite's study, with `budget` evaluations.
+    static func settings(budget: Int = 360) -> [String] {
+        ["--seed", "\(seed)", "--budget", "\(budget)", "--population", "\(population)",
+         "--offspring", "\(offspring)", "--sleep-ms", "2", "--quiet"]
     }
 
-    static func reference(_ folder: ScratchFolder, budget: String = "360") throws -> Result {
-        var settings = Self.settings
-        settings[3] = budget
-        try FixtureProcess.run(
-            ["--store", folder.file("reference.sqlite"), "--out", folder.file("reference")] + settings,
-            folder: folder, label: "reference")
-        return try Result(store: folder.file("reference.sqlite"), out: folder.file("reference"))
+    /// The same study run uninterrupted, in this process (no sleep, no log: neither changes
+    /// a value).
+    static func reference(_ folder: ScratchFolder, budget: Int = 360) throws -> StudyTrace {
+        var study = InProcessStudy()
+        (study.seed, study.population, study.offspring) = (seed, population, offspring)
+        let store = try StudyStore(path: folder.file("reference.sqlite"))
+        _ = try study.run(store, budget: budget, mode: .start)
+        return try StudyTrace(store)
+    }
+
+    /// The trace of the store at `path`, after checking that the front.json a process wrote
+    /// into `out` is the store's.
+    static func trace(store path: String, out: String) throws -> StudyTrace {
+        let trace = try StudyTrace(StudyStore(path: path))
+        #expect(try String(contentsOfFile: out + "/front.json", encoding: .utf8) == trace.frontJSON)
+        return trace
     }
 
     /// Keys of completed evaluations that reached the expensive evaluator (all but early
@@ -79,7 +75,7 @@ import Testing
         while completedAtKill.count < 12 {
             let hasStudy = try FileManager.default.fileExists(atPath: store) && StudyStore(path: store).study() != nil
             let child = try FixtureProcess(
-                ["--store", store, "--log", log] + (hasStudy ? ["--resume"] : []) + Self.settings,
+                ["--store", store, "--log", log] + (hasStudy ? ["--resume"] : []) + Self.settings(),
                 folder: folder, label: "killed-\(completedAtKill.count)")
             try Self.waitForRandomMoment(of: child, log: log, using: &generator)
             guard child.process.isRunning else { break }
@@ -90,7 +86,7 @@ import Testing
         }
         try #require(completedAtKill.count >= 10, "the study ended after \(completedAtKill.count) kills; lengthen it")
         try FixtureProcess.run(
-            ["--store", store, "--log", log, "--resume", "--out", folder.file("killed")] + Self.settings,
+            ["--store", store, "--log", log, "--resume", "--out", folder.file("killed")] + Self.settings(),
             folder: folder, label: "killed-last")
         let begun = try EvaluationLog(path: log).begun
         let bounds = [0] + logLinesAtKill + [begun.count]
@@ -116,25 +112,25 @@ import Testing
         #expect(final.evaluated == Set(begun))
         #expect(final.evaluated.count + final.rejected.count == 360)
         #expect(begun.count - final.evaluated.count <= completedAtKill.count)
-        #expect(try Result(store: store, out: folder.file("killed")) == reference)
+        #expect(try Self.trace(store: store, out: folder.file("killed")) == reference)
 
         // Resuming a finished study evaluates nothing and writes the same front.
         let again = try FixtureProcess.run(
-            ["--store", store, "--log", log, "--resume", "--out", folder.file("again")] + Self.settings,
+            ["--store", store, "--log", log, "--resume", "--out", folder.file("again")] + Self.settings(),
             folder: folder, label: "again")
         #expect(again.hasPrefix("evaluations 360 evaluated-here 0 "))
         #expect(try EvaluationLog(path: log).entries.count == begun.count)
-        #expect(try Result(store: store, out: folder.file("again")) == reference)
+        #expect(try Self.trace(store: store, out: folder.file("again")) == reference)
     }
 
     @Test func twoProcessesShareOneStudy() throws {
         let folder = try ScratchFolder("two")
         defer { folder.remove() }
-        let reference = try Self.reference(folder)
+        let reference = try Self.reference(folder, budget: 240)
         let store = folder.file("shared.sqlite"), log = folder.file("shared.log")
         let children = try ["a", "b"].map { name in
             try FixtureProcess(
-                ["--store", store, "--log", log, "--join", "--out", folder.file(name)] + Self.settings,
+                ["--store", store, "--log", log, "--join", "--out", folder.file(name)] + Self.settings(budget: 240),
                 folder: folder, label: name)
         }
         children.forEach { $0.process.waitUntilExit() }
@@ -146,23 +142,21 @@ import Testing
         #expect(entries.begun.count == completed.evaluated.count, "every genome evaluated once")
         #expect(Set(entries.begun) == completed.evaluated)
         #expect(entries.processIDs == Set(children.map(\.process.processIdentifier)), "both processes evaluated")
-        #expect(children.compactMap(\.evaluatedHere).reduce(0, +) == 360)
+        #expect(children.compactMap(\.evaluatedHere).reduce(0, +) == 240)
         let workers = Set(try StudyStore(path: store).evaluations().compactMap(\.claimedBy))
         #expect(workers.count == 2)
-        #expect(try Result(store: store, out: folder.file("a")) == reference)
-        #expect(try Result(store: store, out: folder.file("b")) == reference)
+        #expect(try Self.trace(store: store, out: folder.file("a")) == reference)
+        #expect(try Self.trace(store: store, out: folder.file("b")) == reference)
     }
 
     @Test func whenOneOfTwoProcessesIsKilledTheOtherFinishes() throws {
         let folder = try ScratchFolder("survivor")
         defer { folder.remove() }
-        let reference = try Self.reference(folder, budget: "192")
-        var settings = Self.settings
-        settings[3] = "192"
+        let reference = try Self.reference(folder, budget: 192)
         let store = folder.file("shared.sqlite"), log = folder.file("shared.log")
         let children = try ["victim", "survivor"].map { name in
             try FixtureProcess(
-                ["--store", store, "--log", log, "--join", "--out", folder.file(name)] + settings,
+                ["--store", store, "--log", log, "--join", "--out", folder.file(name)] + Self.settings(budget: 192),
                 folder: folder, label: name)
         }
         Self.waitUntil(log, has: 40, while: children[0])
@@ -173,6 +167,6 @@ import Testing
         let begun = try EvaluationLog(path: log).begun
         // At most the genome the victim was evaluating when killed is evaluated twice.
         #expect(begun.count - Set(begun).count <= 1)
-        #expect(try Result(store: store, out: folder.file("survivor")) == reference)
+        #expect(try Self.trace(store: store, out: folder.file("survivor")) == reference)
     }
 }

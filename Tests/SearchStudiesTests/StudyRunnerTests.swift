@@ -7,21 +7,6 @@ import Testing
 @testable import StudyFixture
 
 @Suite struct StudyRunnerTests {
-    /// Everything a run leaves in its store that must not depend on how it was run.
-    struct Trace: Equatable {
-        var snapshots: [String]
-        var evaluations: [String]
-        var frontJSON: String
-
-        init(_ store: StudyStore) throws {
-            snapshots = try store.snapshots().map { "\($0.generation) \($0.evaluationCount) \($0.optimizerJSON)" }
-            evaluations = try store.evaluations().map {
-                "\($0.key) \($0.generation) \($0.position) \($0.genomeJSON) \(String(describing: $0.evaluation))"
-            }
-            frontJSON = try StudyResults(store: store).frontJSON()
-        }
-    }
-
     @Test func aRunSplitAcrossBudgetsEqualsOneRun() throws {
         let folder = try ScratchFolder("runner")
         defer { folder.remove() }
@@ -35,7 +20,7 @@ import Testing
         #expect(try study.run(split, budget: 30, mode: .start).evaluations == 30)
         let resumed = try study.run(split, budget: 60, mode: .resume)
         #expect((resumed.evaluatedHere, resumed.reused) == (30, 0))
-        #expect(try Trace(split) == Trace(whole))
+        #expect(try StudyTrace(split) == StudyTrace(whole))
         let again = try study.run(split, budget: 60, mode: .resume)
         #expect((again.evaluations, again.evaluatedHere) == (60, 0))
     }
@@ -66,7 +51,7 @@ import Testing
         }
         try FileManager.default.removeItem(atPath: study.log!)
         let outcome = try study.run(crashed, budget: 60, mode: .resume)
-        #expect(try Trace(crashed) == Trace(reference))
+        #expect(try StudyTrace(crashed) == StudyTrace(reference))
         let log = try EvaluationLog(path: study.log!)
         let redone = Set([batch[1], batch[2], batch[4]])
         #expect(Set(log.begun.prefix(3)) == redone)
