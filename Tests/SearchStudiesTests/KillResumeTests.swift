@@ -123,16 +123,25 @@ import Testing
         #expect(try Self.trace(store: store, out: folder.file("again")) == reference)
     }
 
+    /// Starts one fixture per name at once, all joining the study in `shared.sqlite` and
+    /// logging to `shared.log`, each writing its outputs into a folder of its name.
+    static func startSharing(_ names: [String], budget: Int, in folder: ScratchFolder) throws
+        -> (store: String, log: String, children: [FixtureProcess])
+    {
+        let store = folder.file("shared.sqlite"), log = folder.file("shared.log")
+        let children = try names.map { name in
+            try FixtureProcess(
+                ["--store", store, "--log", log, "--join", "--out", folder.file(name)] + settings(budget: budget),
+                folder: folder, label: name)
+        }
+        return (store, log, children)
+    }
+
     @Test func twoProcessesShareOneStudy() throws {
         let folder = try ScratchFolder("two")
         defer { folder.remove() }
         let reference = try Self.reference(folder, budget: 240)
-        let store = folder.file("shared.sqlite"), log = folder.file("shared.log")
-        let children = try ["a", "b"].map { name in
-            try FixtureProcess(
-                ["--store", store, "--log", log, "--join", "--out", folder.file(name)] + Self.settings(budget: 240),
-                folder: folder, label: name)
-        }
+        let (store, log, children) = try Self.startSharing(["a", "b"], budget: 240, in: folder)
         children.forEach { $0.process.waitUntilExit() }
         for child in children {
             #expect(child.process.terminationReason == .exit && child.process.terminationStatus == 0, "\(child.stderr)")
@@ -153,12 +162,7 @@ import Testing
         let folder = try ScratchFolder("survivor")
         defer { folder.remove() }
         let reference = try Self.reference(folder, budget: 192)
-        let store = folder.file("shared.sqlite"), log = folder.file("shared.log")
-        let children = try ["victim", "survivor"].map { name in
-            try FixtureProcess(
-                ["--store", store, "--log", log, "--join", "--out", folder.file(name)] + Self.settings(budget: 192),
-                folder: folder, label: name)
-        }
+        let (store, log, children) = try Self.startSharing(["victim", "survivor"], budget: 192, in: folder)
         Self.waitUntil(log, has: 40, while: children[0])
         try #require(children[0].process.isRunning, "the study ended before the kill; lengthen it")
         children[0].killHard()
