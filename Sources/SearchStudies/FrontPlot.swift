@@ -34,9 +34,9 @@ struct FrontPlot {
 
     func svg() -> String {
         let pairs = pairs
-        let columns = min(pairs.count, 3)
-        let rows = (pairs.count + columns - 1) / max(columns, 1)
-        let width = max(Double(max(columns, 1)) * Self.panelWidth + 16, Self.minimumWidth)
+        let columns = max(min(pairs.count, 3), 1)
+        let rows = (pairs.count + columns - 1) / columns
+        let width = max(Double(columns) * Self.panelWidth + 16, Self.minimumWidth)
         let height = Self.headerHeight + Double(rows) * Self.panelHeight + 8
         let ticks = axes.indices.map { axis in
             let finite = points.map { $0.values[axis] }.filter(\.isFinite)
