@@ -4,7 +4,7 @@ SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
 
 # Debian packages the build, tests and demo need. Extend this list, nothing else.
-DEBIAN_PACKAGES := libopenblas-dev libhwloc-dev pkg-config zlib1g-dev libjpeg-dev libpng-dev dataset-fashion-mnist
+DEBIAN_PACKAGES := libopenblas-dev libhwloc-dev pkg-config zlib1g-dev libjpeg-dev libpng-dev libsqlite3-dev dataset-fashion-mnist
 
 # DRY_RUN=1 prints the apt-get commands `setup` would run instead of running them.
 DRY_RUN ?=

@@ -15,9 +15,12 @@ let package = Package(
         .library(name: "Platform", targets: ["Platform"]),
         .library(name: "Engine", targets: ["Engine"]),
         .library(name: "Search", targets: ["Search"]),
+        .library(name: "SearchStudies", targets: ["SearchStudies"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // On Linux GRDB links the system SQLite (Debian's libsqlite3-dev).
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // System libraries (Debian packages; pkg-config names `openblas` and `hwloc`).
@@ -42,6 +45,11 @@ let package = Package(
         .target(name: "Randomness", swiftSettings: strict),
         // Imports no other module of ours: it sees only a `Problem`.
         .target(name: "Search", swiftSettings: strict),
+        // The study store: SQLite through GRDB, so `Search` itself stays free of storage.
+        .target(
+            name: "SearchStudies",
+            dependencies: ["Search", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
         .target(name: "NetworkIR", swiftSettings: strict),
         .target(name: "ModelZoo", dependencies: ["NetworkIR"], swiftSettings: strict),
         .target(
@@ -78,6 +86,22 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Randomness"], swiftSettings: strict),
         .testTarget(name: "CoforgeCLITests", dependencies: ["coforge"], swiftSettings: strict),
+        // A child process for the kill and two-process tests: a study on a toy problem.
+        .executableTarget(
+            name: "StudyFixture",
+            dependencies: [
+                "Search", "SearchStudies", "Randomness",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Tests/Fixtures/StudyFixture",
+            swiftSettings: strict),
+        .testTarget(
+            name: "SearchStudiesTests",
+            dependencies: [
+                "SearchStudies", "Search", "Randomness", "StudyFixture",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )
