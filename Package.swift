@@ -51,14 +51,14 @@ let package = Package(
         .executableTarget(
             name: "coforge",
             dependencies: [
-                "NetworkIR", "ModelZoo", "SearchSpaces", "Randomness", "Engine", "Platform",
+                "NetworkIR", "ModelZoo", "SearchSpaces", "Randomness", "Engine", "Platform", "Search",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
         .executableTarget(
             name: "CoforgeBench",
             dependencies: [
-                "NetworkIR", "ModelZoo", "Engine", "Platform", "Randomness",
+                "NetworkIR", "ModelZoo", "Engine", "Platform", "Randomness", "Search", "SearchSpaces",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/CoforgeBench",
