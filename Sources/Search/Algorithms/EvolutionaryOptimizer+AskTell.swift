@@ -14,11 +14,12 @@ extension EvolutionaryOptimizer {
         for individual in evaluated where evaluatedKeySet.insert(individual.key).inserted {
             evaluatedKeys.append(individual.key)
         }
-        let merged = population + evaluated
-        let table = FitnessTable(merged, objectives: problem.objectives)
+        let table = populationTable.appending(FitnessTable(evaluated, objectives: problem.objectives))
         let survivors = ConstrainedSurvival.select(
             from: table, count: settings.populationSize, rule: &rule, using: &generator)
-        population = survivors.indices.map { merged[$0] }
+        let parents = population.count
+        population = survivors.indices.map { $0 < parents ? population[$0] : evaluated[$0 - parents] }
+        populationTable = table.rows(survivors.indices)
         selection = survivors
         generation += 1
     }
@@ -35,7 +36,7 @@ extension EvolutionaryOptimizer {
     }
 
     private mutating func offspring() -> [Genome] {
-        let table = FitnessTable(population, objectives: problem.objectives)
+        let table = populationTable
         var batch = UniqueBatch<Genome>(capacity: settings.offspringCount)
         var round = 0
         while !batch.isFull && round < settings.maximumRounds {
@@ -47,10 +48,10 @@ extension EvolutionaryOptimizer {
                 let (first, second) = problem.operators.crossover(
                     population[parents[2 * mating]].genome, population[parents[2 * mating + 1]].genome,
                     using: &generator)
-                for child in [first, second] {
-                    let mutated = problem.operators.mutate(child, using: &generator)
-                    batch.offer(mutated, key: problem.key(of: mutated), unless: evaluatedKeySet)
-                }
+                let mutatedFirst = problem.operators.mutate(first, using: &generator)
+                batch.offer(mutatedFirst, key: problem.key(of: mutatedFirst), unless: evaluatedKeySet)
+                let mutatedSecond = problem.operators.mutate(second, using: &generator)
+                batch.offer(mutatedSecond, key: problem.key(of: mutatedSecond), unless: evaluatedKeySet)
             }
             round += 1
         }
@@ -67,6 +68,7 @@ struct UniqueBatch<Genome> {
     init(capacity: Int) {
         self.capacity = capacity
         genomes.reserveCapacity(capacity)
+        keys.reserveCapacity(2 * capacity)
     }
 
     var isFull: Bool { genomes.count >= capacity }

@@ -14,6 +14,7 @@ extension EvolutionaryOptimizer: Codable where P: Codable {
         selection = try c.decode(Survivors.self, forKey: .selection)
         evaluatedKeys = try c.decode([String].self, forKey: .evaluatedKeys)
         evaluatedKeySet = Set(evaluatedKeys)
+        populationTable = FitnessTable(population, objectives: problem.objectives)
         guard selection.rank.count == population.count, selection.crowding.count == population.count else {
             throw DecodingError.dataCorruptedError(
                 forKey: .selection, in: c,

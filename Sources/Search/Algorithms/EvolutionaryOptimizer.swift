@@ -19,6 +19,8 @@ public struct EvolutionaryOptimizer<
     public internal(set) var population: [Individual<Genome>]
     /// Tournament scores of `population` from the last survival.
     var selection: Survivors
+    /// `population` as selection sees it (derived; rebuilt when decoded).
+    var populationTable: FitnessTable
     /// Keys of every individual told so far, in the order told.
     public internal(set) var evaluatedKeys: [String]
     var evaluatedKeySet: Set<String>
@@ -31,6 +33,7 @@ public struct EvolutionaryOptimizer<
         generation = 0
         population = []
         selection = Survivors()
+        populationTable = FitnessTable([Individual<Genome>](), objectives: problem.objectives)
         evaluatedKeys = []
         evaluatedKeySet = []
     }

@@ -14,7 +14,8 @@ extension RealVariation {
         guard generator.unitInterval() < crossoverProbability else { return (first, second) }
         var child1 = first, child2 = second
         let power = SpreadPower(distributionIndex: crossoverDistributionIndex)
-        for i in 0..<variableCount where generator.unitInterval() < variableCrossoverProbability {
+        var trials = BernoulliTrials()
+        for i in 0..<variableCount where trials.trial(variableCrossoverProbability, using: &generator) {
             let lower = lowerBounds[i], upper = upperBounds[i]
             let y1 = min(first[i], second[i]), y2 = max(first[i], second[i])
             let delta = y2 - y1
@@ -26,7 +27,7 @@ extension RealVariation {
             var high = 0.5 * ((y1 + y2) + spreadHigh * delta)
             low = min(max(low, lower), upper)
             high = min(max(high, lower), upper)
-            if generator.unitInterval() < exchangeProbability {
+            if trials.trial(exchangeProbability, using: &generator) {
                 child1[i] = high
                 child2[i] = low
             } else {

@@ -20,7 +20,7 @@ public struct FitnessTable: Sendable, Hashable {
         public static func < (a: Standing, b: Standing) -> Bool { a.rawValue < b.rawValue }
     }
 
-    public let count: Int
+    public private(set) var count: Int
     public let objectiveCount: Int
     /// `count × objectiveCount` minimised values, row by row; rows of individuals without
     /// objectives (rejected, failed) hold zeros and are never compared.
@@ -33,22 +33,29 @@ public struct FitnessTable: Sendable, Hashable {
     /// objective or constraint counts as failed.
     /// - Precondition: an individual evaluated `.ok` has one value per objective.
     public init<Genome>(_ individuals: [Individual<Genome>], objectives: [Objective]) {
+        let m = objectives.count
         count = individuals.count
-        objectiveCount = objectives.count
-        self.objectives = Array(repeating: 0, count: count * objectiveCount)
-        standing = individuals.map { Standing($0.evaluation) }
-        violation = individuals.map { $0.evaluation.totalViolation }
-        for (i, individual) in individuals.enumerated() where individual.evaluation.status == .ok {
-            let values = individual.evaluation.objectives
-            precondition(
-                values.count == objectiveCount,
-                "\(individual.key): \(values.count) objective values, expected \(objectiveCount)")
-            if values.contains(where: \.isNaN) || violation[i].isNaN {
-                standing[i] = .failed
+        objectiveCount = m
+        self.objectives = Array(repeating: 0, count: count * m)
+        standing = Array(repeating: .failed, count: count)
+        violation = Array(repeating: 0, count: count)
+        let maximised = objectives.map { $0.direction == .maximize }
+        for i in 0..<count {
+            let evaluation = individuals[i].evaluation
+            let total = evaluation.totalViolation
+            violation[i] = total
+            guard evaluation.status == .ok else {
+                standing[i] = Standing(evaluation)
                 continue
             }
-            for k in 0..<objectiveCount {
-                self.objectives[i * objectiveCount + k] = objectives[k].minimized(values[k])
+            precondition(
+                evaluation.objectives.count == m,
+                "\(individuals[i].key): \(evaluation.objectives.count) objective values, expected \(m)")
+            if total.isNaN || evaluation.objectives.contains(where: \.isNaN) { continue }
+            standing[i] = total > 0 ? .infeasible : .feasible
+            for k in 0..<m {
+                let value = evaluation.objectives[k]
+                self.objectives[i * m + k] = maximised[k] ? -value : value
             }
         }
     }
@@ -65,6 +72,29 @@ public struct FitnessTable: Sendable, Hashable {
 
     /// Minimised objective `k` of individual `i`.
     @inlinable public func value(_ i: Int, _ k: Int) -> Double { objectives[i * objectiveCount + k] }
+
+    /// The rows `indices`, in that order.
+    /// - Complexity: O(indices.count · objectiveCount).
+    public func rows(_ indices: [Int]) -> FitnessTable {
+        var result = FitnessTable(minimized: [], objectiveCount: objectiveCount)
+        result.count = indices.count
+        result.objectives.reserveCapacity(indices.count * objectiveCount)
+        for i in indices { result.objectives.append(contentsOf: row(i)) }
+        result.standing = indices.map { standing[$0] }
+        result.violation = indices.map { violation[$0] }
+        return result
+    }
+
+    /// This table's rows followed by `other`'s.
+    public func appending(_ other: FitnessTable) -> FitnessTable {
+        precondition(other.objectiveCount == objectiveCount, "tables of different objective counts")
+        var result = self
+        result.count += other.count
+        result.objectives += other.objectives
+        result.standing += other.standing
+        result.violation += other.violation
+        return result
+    }
 
     /// The minimised objective row of individual `i`.
     public func row(_ i: Int) -> ArraySlice<Double> {
