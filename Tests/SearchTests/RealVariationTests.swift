@@ -67,7 +67,7 @@ import Testing
         let variation = RealVariation(count: 30, lower: 0, upper: 1)
         var g = SeededGenerator(seed: 5)
         var changed = 0, changedVariables = 0
-        let trials = 20_000
+        let trials = 8_000
         for _ in 0..<trials {
             let x = variation.sample(using: &g)
             let y = variation.mutate(x, using: &g)

@@ -58,14 +58,17 @@ public enum Hypervolume {
     /// - Complexity: O(n log n).
     static func threeDimensional(_ p: [Double], reference r: [Double]) -> Double {
         let n = p.count / 3
-        let order = (0..<n).sorted { p[3 * $0 + 2] < p[3 * $1 + 2] }
-        var staircase = Staircase(referenceX: r[0], referenceY: r[1], capacity: n)
-        var volume = 0.0, z = p[3 * order[0] + 2]
-        for i in order {
-            volume += staircase.area * (p[3 * i + 2] - z)
-            z = p[3 * i + 2]
-            staircase.insert(p[3 * i], p[3 * i + 1])
+        let byZ = p.withUnsafeBufferPointer { RadixOrder.ascending($0, stride: 3, offset: 2) }
+        return withUnsafeTemporaryAllocation(of: Staircase.Node.self, capacity: n) { storage in
+            var staircase = Staircase(referenceX: r[0], referenceY: r[1], storage: storage.baseAddress!)
+            var volume = 0.0, z = p[3 * Int(byZ[0]) + 2]
+            for index in byZ {
+                let i = 3 * Int(index)
+                volume += staircase.area * (p[i + 2] - z)
+                z = p[i + 2]
+                staircase.insert(p[i], p[i + 1])
+            }
+            return volume + staircase.area * (r[2] - z)
         }
-        return volume + staircase.area * (r[2] - z)
     }
 }
