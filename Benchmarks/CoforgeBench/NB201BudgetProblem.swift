@@ -11,13 +11,13 @@ struct NB201BudgetProblem: Problem {
     let budgetMilliseconds: Double
     let operators: CategoricalVariation
 
-    init(oracle: NB201Oracle, budgetMilliseconds: Double, geneMutationProbability: Double, crossoverProbability: Double,
+    init(oracle: NB201Oracle, budgetMilliseconds: Double, geneMutationProbability: Double, mutationProbability: Double, crossoverProbability: Double,
          crossoverKind: IntegerVariation.Crossover) {
         self.oracle = oracle
         self.budgetMilliseconds = budgetMilliseconds
         operators = CategoricalVariation(
             choiceCounts: space.genes.map(\.choices.count), crossover: crossoverKind, crossoverProbability: crossoverProbability,
-            geneMutationProbability: geneMutationProbability)
+            mutationProbability: mutationProbability, geneMutationProbability: geneMutationProbability)
     }
 
     var name: String { "nb201-eyeriss-\(budgetMilliseconds)ms" }

@@ -19,13 +19,14 @@ struct NB201Search: ParsableCommand {
     @Option(help: "Probability that mutation moves a given gene (at least one always moves).") var geneMutation = 0.2
     @Option(help: "Probability that a mating applies uniform crossover.") var crossover = 1.0
     @Option(help: "Offspring per generation (default: the population size).") var offspring: Int?
+    @Option(help: "Probability that an offspring is mutated.") var mutation = 1.0
     @Option(help: "uniform or onePoint crossover.") var crossoverKind = "uniform"
-    @Flag(help: "Predictor in the loop: NSGA-II on a nearest-neighbour surrogate between batches of look-ups.") var surrogate = false
+    @Flag(help: "Predictor in the loop: NSGA-II on a linear one-hot accuracy surrogate between batches of look-ups.") var surrogate = false
     @Option(help: "Surrogate mode: initial random look-ups.") var initial = 30
     @Option(help: "Surrogate mode: look-ups per batch.") var batch = 10
     @Option(help: "Surrogate mode: NSGA-II generations on the surrogate per batch.") var innerGenerations = 20
     @Option(help: "Surrogate mode: exploration weight κ.") var kappa = 1.0
-    @Option(help: "Surrogate mode: neighbours of the surrogate.") var neighbours = 5
+    @Option(help: "Surrogate mode: ridge penalty of the linear accuracy model.") var ridge = 1.0
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
@@ -33,7 +34,7 @@ struct NB201Search: ParsableCommand {
         let oracle = try NB201Oracle(
             accuracyFile: directory.appendingPathComponent("nb201_accuracy.csv"),
             latencyFile: directory.appendingPathComponent("nb201_latency.csv"), latencyColumn: latencyColumn)
-        let problem = NB201BudgetProblem(oracle: oracle, budgetMilliseconds: budget, geneMutationProbability: geneMutation,
+        let problem = NB201BudgetProblem(oracle: oracle, budgetMilliseconds: budget, geneMutationProbability: geneMutation, mutationProbability: mutation,
                                           crossoverProbability: crossover,
                                           crossoverKind: IntegerVariation.Crossover(rawValue: crossoverKind) ?? .uniform)
         let optimum = problem.optimumPercent
@@ -42,7 +43,7 @@ struct NB201Search: ParsableCommand {
         for seed in seedList {
             let history: SearchHistory<[Int]>
             if surrogate {
-                var model = NB201NeighbourSurrogate(oracle: oracle, neighbours: neighbours)
+                var model = NB201LinearSurrogate(oracle: oracle, ridge: ridge)
                 var generator = SeededGenerator(seed: seed)
                 history = try SurrogateAssistedSearch.run(
                     problem: problem, surrogate: &model,

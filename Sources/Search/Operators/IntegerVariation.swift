@@ -14,6 +14,8 @@ public struct IntegerVariation: Variation, Codable, Sendable, Hashable {
     public var crossover: Crossover
     /// Probability that a mating crosses at all (otherwise the children copy the parents).
     public var crossoverProbability: Double
+    /// Probability that an offspring is mutated at all.
+    public var mutationProbability: Double
     /// Probability that mutation resamples a given gene; `nil` means 1/n.
     public var geneMutationProbability: Double?
     /// When mutation resamples no gene, force one resampling, so a mutated child always differs
@@ -23,7 +25,7 @@ public struct IntegerVariation: Variation, Codable, Sendable, Hashable {
     /// - Precondition: the bounds have equal length and `lowerBounds[i] ≤ upperBounds[i]`.
     public init(
         lowerBounds: [Int], upperBounds: [Int], crossover: Crossover = .uniform,
-        crossoverProbability: Double = 1, geneMutationProbability: Double? = nil,
+        crossoverProbability: Double = 1, mutationProbability: Double = 1, geneMutationProbability: Double? = nil,
         mutatesAtLeastOneGene: Bool = true
     ) {
         precondition(lowerBounds.count == upperBounds.count, "bounds of different lengths")
@@ -32,6 +34,7 @@ public struct IntegerVariation: Variation, Codable, Sendable, Hashable {
         self.upperBounds = upperBounds
         self.crossover = crossover
         self.crossoverProbability = crossoverProbability
+        self.mutationProbability = mutationProbability
         self.geneMutationProbability = geneMutationProbability
         self.mutatesAtLeastOneGene = mutatesAtLeastOneGene
     }
@@ -68,6 +71,7 @@ public struct IntegerVariation: Variation, Codable, Sendable, Hashable {
 
     /// - Complexity: O(n).
     public func mutate<R: RandomNumberGenerator>(_ genome: [Int], using generator: inout R) -> [Int] {
+        guard mutationProbability >= 1 || generator.unitInterval() < mutationProbability else { return genome }
         let n = geneCount
         let perGene = geneMutationProbability ?? 1 / Double(max(n, 1))
         var child = genome
