@@ -11,13 +11,10 @@ struct NB201BudgetProblem: Problem {
     let budgetMilliseconds: Double
     let operators: CategoricalVariation
 
-    init(oracle: NB201Oracle, budgetMilliseconds: Double, geneMutationProbability: Double, mutationProbability: Double, crossoverProbability: Double,
-         crossoverKind: IntegerVariation.Crossover) {
+    init(oracle: NB201Oracle, budgetMilliseconds: Double, operators: CategoricalVariation) {
         self.oracle = oracle
         self.budgetMilliseconds = budgetMilliseconds
-        operators = CategoricalVariation(
-            choiceCounts: space.genes.map(\.choices.count), crossover: crossoverKind, crossoverProbability: crossoverProbability,
-            mutationProbability: mutationProbability, geneMutationProbability: geneMutationProbability)
+        self.operators = operators
     }
 
     var name: String { "nb201-eyeriss-\(budgetMilliseconds)ms" }

@@ -4,7 +4,7 @@ extension ReferenceDirectionSurvival {
     /// normalised by ideal and nadir); niche counts start from the members of `earlier`; then,
     /// repeatedly, among the least crowded niches still holding candidates (in random order),
     /// an empty niche takes its closest candidate and a non-empty one a random candidate.
-    /// - Complexity: O((|earlier| + |last|) · H · M) for H directions, plus O(room · |last|).
+    /// - Complexity: O((|earlier| + |last|) · H · M) for H directions, plus O(H + |last|) per round.
     func niche<R: RandomNumberGenerator>(
         _ last: [Int], among earlier: [Int], room: Int, table: FitnessTable, nadir: [Double],
         using generator: inout R
@@ -12,23 +12,22 @@ extension ReferenceDirectionSurvival {
         var nicheCount = Array(repeating: 0, count: directions.count)
         for i in earlier { nicheCount[associate(i, table: table, nadir: nadir).niche] += 1 }
         let association = last.map { associate($0, table: table, nadir: nadir) }
-        var available = Array(repeating: true, count: last.count)
+        var members = Array(repeating: [Int](), count: directions.count)
+        for (position, a) in association.enumerated() { members[a.niche].append(position) }
+        var open = members.indices.filter { !members[$0].isEmpty }
         var chosen: [Int] = []
         while chosen.count < room {
-            var open = Set<Int>()
-            for (position, a) in association.enumerated() where available[position] { open.insert(a.niche) }
             let fewest = open.map { nicheCount[$0] }.min()!
-            let niches = open.filter { nicheCount[$0] == fewest }.sorted().shuffled(using: &generator)
+            let niches = open.filter { nicheCount[$0] == fewest }.shuffled(using: &generator)
             for niche in niches.prefix(room - chosen.count) {
-                let candidates = last.indices.filter { available[$0] && association[$0].niche == niche }
-                    .shuffled(using: &generator)
-                let pick = nicheCount[niche] == 0
-                    ? candidates.min { association[$0].distance < association[$1].distance }!
-                    : candidates[0]
-                available[pick] = false
-                chosen.append(last[pick])
+                let slot = nicheCount[niche] == 0
+                    ? members[niche].shuffled(using: &generator).min { association[$0].distance < association[$1].distance }!
+                    : members[niche].randomElement(using: &generator)!
+                members[niche].removeAll { $0 == slot }
+                chosen.append(last[slot])
                 nicheCount[niche] += 1
             }
+            open.removeAll { members[$0].isEmpty }
         }
         return chosen
     }
