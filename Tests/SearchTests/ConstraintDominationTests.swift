@@ -52,20 +52,22 @@ import Testing
         #expect(table.objectives == [-0.9, 2])
     }
 
-    @Test func tournamentPrefersFeasibleThenRankThenCrowding() {
+    @Test func tournamentPrefersFeasibleThenDominanceThenCrowding() {
         let table = FitnessTable(
             [Evaluation(objectives: [1, 1]), Evaluation(objectives: [0, 0], constraints: [1]),
              Evaluation(objectives: [2, 2]), Evaluation(objectives: [3, 0])]
                 .enumerated().map { Individual(genome: $0.offset, key: "\($0.offset)", evaluation: $0.element) },
             objectives: [Objective("f1", .minimize), Objective("f2", .minimize)])
         var g = TestGenerator(state: 1)
-        let rank = [0, 1, 1, 0], crowding = [1.0, 5, 9, 2.0]
-        #expect(BinaryTournament.winner(0, 1, table: table, rank: rank, crowding: crowding, using: &g) == 0)
-        #expect(BinaryTournament.winner(2, 0, table: table, rank: rank, crowding: crowding, using: &g) == 0)
-        #expect(BinaryTournament.winner(0, 3, table: table, rank: rank, crowding: crowding, using: &g) == 3)
-        let winners = Set((0..<40).map { _ in
-            BinaryTournament.winner(0, 0, table: table, rank: rank, crowding: crowding, using: &g)
-        })
-        #expect(winners == [0])
+        let crowding = [1.0, 5, 9, 2.0]
+        func winner(_ a: Int, _ b: Int, _ kind: BinaryTournament.Kind = .dominanceThenCrowding) -> Int {
+            BinaryTournament.winner(a, b, kind: kind, table: table, crowding: crowding, using: &g)
+        }
+        #expect(winner(0, 1) == 0)  // feasible beats infeasible
+        #expect(winner(2, 0) == 0)  // (1,1) dominates (2,2) despite less room
+        #expect(winner(0, 3) == 3)  // non-dominated: more room wins
+        #expect(winner(1, 2, .random) == 2)  // constraints decide even without objective comparison
+        #expect(Set((0..<40).map { _ in winner(0, 0) }) == [0])
+        #expect(Set((0..<40).map { _ in winner(2, 0, .random) }) == [0, 2])
     }
 }

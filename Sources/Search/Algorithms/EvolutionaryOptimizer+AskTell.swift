@@ -42,7 +42,7 @@ extension EvolutionaryOptimizer {
         while !batch.isFull && round < settings.maximumRounds {
             let matings = (batch.remaining + 1) / 2
             let parents = BinaryTournament.select(
-                count: 2 * matings, table: table, rank: selection.rank, crowding: selection.crowding,
+                count: 2 * matings, kind: rule.tournament, table: table, crowding: selection.crowding,
                 using: &generator)
             for mating in 0..<matings {
                 let (first, second) = problem.operators.crossover(

@@ -17,6 +17,8 @@ public struct ReferenceDirectionSurvival: SurvivalRule, Hashable {
         self.directions = directions
     }
 
+    public var tournament: BinaryTournament.Kind { .random }
+
     /// - Complexity: non-dominated sorting, plus O(N · H · M) to associate N individuals with
     ///   H directions, plus O(M³) for the hyperplane.
     public mutating func survivors<R: RandomNumberGenerator>(

@@ -4,6 +4,9 @@
 /// A rule may keep state across generations (NSGA-III's ideal point and extreme points); it is
 /// `Codable` so an optimiser snapshot includes it.
 public protocol SurvivalRule: Codable, Sendable {
+    /// How parents are then chosen among the survivors.
+    var tournament: BinaryTournament.Kind { get }
+
     /// Chooses `count` of the feasible individuals `feasible` (indices into `table`;
     /// `count ≤ feasible.count`).
     mutating func survivors<R: RandomNumberGenerator>(
@@ -15,9 +18,9 @@ public protocol SurvivalRule: Codable, Sendable {
 public struct Survivors: Codable, Sendable, Hashable {
     /// Indices into the table survival chose from.
     public var indices: [Int]
-    /// Front index of each survivor (lower wins a tournament).
+    /// Front index of each survivor.
     public var rank: [Int]
-    /// Crowding of each survivor (larger wins a tournament between equal ranks); infinite
+    /// Crowding of each survivor (larger wins a tournament between non-dominated rivals); infinite
     /// values are stored as `Double.greatestFiniteMagnitude` so the scores encode as JSON.
     public var crowding: [Double]
 
