@@ -4,28 +4,36 @@
 /// Every random choice in Coforge takes one of these, so runs repeat exactly from a seed. The
 /// state is a plain value: copy it to fork a stream, encode it to resume one.
 public struct SeededGenerator: RandomNumberGenerator, Hashable, Sendable, Codable {
-    public private(set) var state: [UInt64]
+    // Four words held inline (not in an array): `next` is on the hot path of every search.
+    @usableFromInline var s0: UInt64, s1: UInt64, s2: UInt64, s3: UInt64
+
+    /// The four state words.
+    public var state: [UInt64] { [s0, s1, s2, s3] }
 
     public init(seed: UInt64) {
         var s = seed
-        state = (0..<4).map { _ in Self.splitMix64(&s) }
+        s0 = Self.splitMix64(&s)
+        s1 = Self.splitMix64(&s)
+        s2 = Self.splitMix64(&s)
+        s3 = Self.splitMix64(&s)
     }
 
     /// Restores a generator from `state` (four words, not all zero).
     public init?(state: [UInt64]) {
         guard state.count == 4, state.contains(where: { $0 != 0 }) else { return nil }
-        self.state = state
+        (s0, s1, s2, s3) = (state[0], state[1], state[2], state[3])
     }
 
+    @inlinable
     public mutating func next() -> UInt64 {
-        let result = rotl(state[1] &* 5, 7) &* 9
-        let t = state[1] << 17
-        state[2] ^= state[0]
-        state[3] ^= state[1]
-        state[1] ^= state[2]
-        state[0] ^= state[3]
-        state[2] ^= t
-        state[3] = rotl(state[3], 45)
+        let result = rotl(s1 &* 5, 7) &* 9
+        let t = s1 << 17
+        s2 ^= s0
+        s3 ^= s1
+        s1 ^= s2
+        s0 ^= s3
+        s2 ^= t
+        s3 = rotl(s3, 45)
         return result
     }
 
@@ -47,7 +55,12 @@ public struct SeededGenerator: RandomNumberGenerator, Hashable, Sendable, Codabl
         self = g
     }
 
-    private func rotl(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(state, forKey: .state)
+    }
+
+    @inlinable @inline(__always) func rotl(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
 
     private static func splitMix64(_ s: inout UInt64) -> UInt64 {
         s &+= 0x9E37_79B9_7F4A_7C15

@@ -9,5 +9,6 @@ struct Coforge: ParsableCommand {
             Inspect networks with exact counts, and (in later releases) profile devices, predict \
             cost, search networks and hardware, and export int8 models.
             """,
-        subcommands: [Inspect.self, ZooCommand.self, SampleCommand.self, TrainCommand.self, EvaluateCommand.self])
+        subcommands: [Inspect.self, ZooCommand.self, SampleCommand.self, TrainCommand.self, EvaluateCommand.self,
+                      BenchmarkProblemCommand.self])
 }
