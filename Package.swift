@@ -64,7 +64,7 @@ let package = Package(
         .executableTarget(
             name: "coforge",
             dependencies: [
-                "NetworkIR", "ModelZoo", "SearchSpaces", "Randomness", "Engine", "Platform", "Search",
+                "NetworkIR", "ModelZoo", "SearchSpaces", "Randomness", "Engine", "Platform", "Search", "SearchStudies",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),

@@ -28,7 +28,7 @@ public struct StudyRunner<P: Problem, O: Optimizer> where O.Genome == P.Genome {
     public var pollSeconds: Double = 0.05
     /// Hypervolume of minimised objective vectors, for the progress report.
     public var hypervolume: (([[Double]]) -> Double)?
-    public var progress: (GenerationReport) -> Void = { _ in }
+    public var progress: (StudyGenerationReport) -> Void = { _ in }
 
     public init(problem: P, store: StudyStore, study: StudyDescription, evaluationBudget: Int) {
         self.problem = problem
@@ -57,7 +57,7 @@ public struct StudyRunner<P: Problem, O: Optimizer> where O.Genome == P.Genome {
             outcome.reused += result.reused
             let elapsed = (ContinuousClock.now - started) / .seconds(1)
             let pace = Double(snapshot.evaluationCount - startingCount) / max(elapsed, 1e-9)
-            progress(GenerationReport(
+            progress(StudyGenerationReport(
                 generation: snapshot.generation, evaluations: snapshot.evaluationCount,
                 evaluationBudget: evaluationBudget,
                 feasibleShare: Double(result.feasible) / Double(batch.count),

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Randomness
 import Search
+import SearchStudies
 
 struct BenchmarkProblemCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,6 +21,11 @@ struct BenchmarkProblemCommand: ParsableCommand {
             Examples:
               coforge benchmark-problem zdt1 --algorithm nsga2 --population 100 --evaluations 25000 --seed 1
               coforge benchmark-problem dtlz2 --algorithm nsga3 --population 92 --evaluations 30000 --json
+              coforge benchmark-problem zdt1 --study runs/zdt1 --seed 1      (kill it, then add --resume)
+
+            With --study DIR the search is kept in DIR/study.sqlite (every evaluation and a snapshot of \
+            the optimiser per generation), so a killed run continues with --resume and ends with the \
+            same front; DIR then also gets front.json, evaluations.csv and front.svg.
             """)
 
     @Argument(help: "Problem name.")
@@ -46,6 +52,12 @@ struct BenchmarkProblemCommand: ParsableCommand {
     @Flag(help: "Print {\"hypervolume\", \"igd\", \"seconds\", \"evaluations\", …} as JSON.")
     var json = false
 
+    @Option(help: "Keep the study in this folder (study.sqlite, front.json, evaluations.csv, front.svg).")
+    var study: String?
+
+    @Flag(help: "Continue the study in --study where it stopped.")
+    var resume = false
+
     func validate() throws {
         guard BenchmarkProblems.names.contains(problem) else {
             throw ValidationError("unknown problem \"\(problem)\"; known: \(BenchmarkProblems.names.joined(separator: ", "))")
@@ -55,6 +67,7 @@ struct BenchmarkProblemCommand: ParsableCommand {
         }
         guard population >= 4 else { throw ValidationError("--population must be at least 4, got \(population)") }
         guard evaluations > 0 else { throw ValidationError("--evaluations must be positive, got \(evaluations)") }
+        if resume && study == nil { throw ValidationError("--resume needs --study DIR") }
         if let variables, variables < 2 {
             throw ValidationError("--variables must be at least 2, got \(variables)")
         }
@@ -89,20 +102,20 @@ struct BenchmarkProblemCommand: ParsableCommand {
             }
         }
         let start = DispatchTime.now().uptimeNanoseconds
-        let history: SearchHistory<[Double]>
+        let survivors: [Individual<[Double]>]
+        let spent: Int
         if algorithm == "nsga3" {
             var tuned = problem
             tuned.operators.crossoverDistributionIndex = 30
             tuned.operators.crossoverProbability = 1
-            var optimizer = NSGA3(problem: tuned, populationSize: population, generator: generator)
-            history = SearchLoop.run(problem: tuned, optimizer: &optimizer, budget: budget, progress: report)
+            let make = { NSGA3(problem: tuned, populationSize: population, generator: generator) }
+            (survivors, spent) = try search(tuned, budget: budget, progress: report, makeOptimizer: make)
         } else {
-            var optimizer = NSGA2(problem: problem, populationSize: population, generator: generator)
-            history = SearchLoop.run(problem: problem, optimizer: &optimizer, budget: budget, progress: report)
+            let make = { NSGA2(problem: problem, populationSize: population, generator: generator) }
+            (survivors, spent) = try search(problem, budget: budget, progress: report, makeOptimizer: make)
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) * 1e-9
-        Progress.line("\(problem.name) \(algorithm): \(history.evaluations) evaluations in \(history.generations) generations")
-        let front = ParetoFront.of(history.population, objectives: problem.objectives).map(\.evaluation.objectives)
+        let front = ParetoFront.of(survivors, objectives: problem.objectives).map(\.evaluation.objectives)
         if let frontOut {
             let data = try JSONSerialization.data(withJSONObject: ["objectives": front], options: [])
             do {
@@ -111,7 +124,36 @@ struct BenchmarkProblemCommand: ParsableCommand {
                 throw ValidationError("\(frontOut): cannot write the front (\(error.localizedDescription))")
             }
         }
-        return BenchmarkScore(problem: problem, algorithm: algorithm, front: front, seconds: seconds,
-                              evaluations: history.evaluations)
+        return BenchmarkScore(problem: problem, algorithm: algorithm, front: front, seconds: seconds, evaluations: spent)
+    }
+
+    /// The final population and the evaluations spent: in memory, or through a study store in `--study`.
+    private func search<P: BenchmarkProblem, O: Optimizer>(
+        _ problem: P, budget: EvaluationBudget, progress: @escaping (Search.GenerationReport) -> Void,
+        makeOptimizer: () -> O
+    ) throws -> ([Individual<[Double]>], Int) where O.Genome == [Double], P.Genome == [Double] {
+        guard let study else {
+            var optimizer = makeOptimizer()
+            let history = SearchLoop.run(problem: problem, optimizer: &optimizer, budget: budget, progress: progress)
+            Progress.line("\(problem.name) \(algorithm): \(history.evaluations) evaluations in \(history.generations) generations")
+            return (history.population, history.evaluations)
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: study, withIntermediateDirectories: true)
+        } catch {
+            throw ValidationError("\(study): cannot create the study folder (\(error.localizedDescription))")
+        }
+        let store = try StudyStore(path: study + "/study.sqlite")
+        let description = try StudyDescription(
+            problem: problem, problemDescription: ["problem": problem.name, "variables": "\(variables ?? 0)"],
+            algorithm: algorithm, settings: ["population": population], seed: seed)
+        var runner = StudyRunner<P, O>(problem: problem, store: store, study: description, evaluationBudget: evaluations)
+        let reference = Array(repeating: BenchmarkScore.referenceValue, count: problem.objectives.count)
+        runner.hypervolume = { Hypervolume.of($0, reference: reference) }
+        runner.progress = { Progress.line($0.line) }
+        let outcome = try runner.run(resume ? .resume : .start, makeOptimizer: makeOptimizer)
+        let files = try StudyResults(store: store).write(to: study)
+        Progress.line("\(problem.name) \(algorithm): \(outcome.evaluations) evaluations (\(outcome.evaluatedHere) evaluated by this process, \(outcome.reused) taken from the store); wrote \(files.joined(separator: ", "))")
+        return (outcome.optimizer.population, outcome.evaluations)
     }
 }

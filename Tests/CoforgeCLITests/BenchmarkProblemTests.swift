@@ -40,4 +40,29 @@ import Testing
         let algorithm = try command.run(["benchmark-problem", "zdt1", "--algorithm", "moead"])
         #expect(algorithm.status != 0 && algorithm.stderr.contains("nsga2 or nsga3"))
     }
+
+    @Test func studyRunsResumeAndGiveTheInMemoryFront() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coforge-study-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let base = ["benchmark-problem", "zdt2", "--population", "12", "--variables", "5", "--evaluations", "240",
+                    "--seed", "4", "--json"]
+        let memory = try command.run(base)
+        let stored = try command.run(base + ["--study", folder])
+        #expect(stored.status == 0, "\(stored.stderr)")
+        for name in ["study.sqlite", "front.json", "evaluations.csv", "front.svg"] {
+            #expect(FileManager.default.fileExists(atPath: folder + "/" + name), "\(name) missing")
+        }
+        #expect(stored.stderr.contains("generation") && stored.stderr.contains("hypervolume"))
+        func hypervolume(_ output: String) throws -> Double? {
+            try (JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])?["hypervolume"] as? Double
+        }
+        #expect(try hypervolume(stored.stdout) == hypervolume(memory.stdout))
+        let again = try command.run(base + ["--study", folder])
+        #expect(again.status != 0 && again.stderr.contains("--resume"))
+        let resumed = try command.run(base + ["--study", folder, "--resume"])
+        #expect(resumed.status == 0 && resumed.stderr.contains("240 evaluations (0 evaluated by this process"))
+        #expect(try hypervolume(resumed.stdout) == hypervolume(memory.stdout))
+        let orphan = try command.run(["benchmark-problem", "zdt1", "--resume"])
+        #expect(orphan.status != 0 && orphan.stderr.contains("--study"))
+    }
 }

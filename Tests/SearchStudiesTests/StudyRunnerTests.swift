@@ -63,7 +63,7 @@ import Testing
 
     @Test func progressIsReportedOncePerGeneration() throws {
         final class Collector {
-            var reports: [GenerationReport] = []
+            var reports: [StudyGenerationReport] = []
             var volumes: [[[Double]]] = []
         }
         let folder = try ScratchFolder("runner")
@@ -91,7 +91,7 @@ import Testing
 
     @Test(arguments: [(5.0, "5s"), (59.2, "1m00s"), (187, "3m07s"), (7500, "2h05m")])
     func etaIsShort(_ seconds: Double, _ text: String) {
-        #expect(GenerationReport.duration(seconds) == text)
+        #expect(StudyGenerationReport.duration(seconds) == text)
     }
 
     @Test func aProcessThatComputesADifferentStateStops() throws {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What a study runner reports after each generation, for the progress line on stderr.
-public struct GenerationReport: Sendable, Hashable {
+public struct StudyGenerationReport: Sendable, Hashable {
     /// Completed generations (the optimiser's `generation` after the `tell`).
     public var generation: Int
     /// Distinct genomes told to the optimiser so far, and the budget.
