@@ -25,18 +25,7 @@ typedef float v1u __attribute__((vector_size(4), aligned(4)));
 #define ODD_LANES 1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31
 #define SUFFIX avx512
 #define TARGET_ATTR __attribute__((target("avx512f")))
-#include "conv_body.inc"
-#include "planes_body.inc"
-#undef VEC
-#undef VECU
-#undef VEC_WIDTH
-#undef NV
-#undef NCO
-#undef GRAD_NCO
-#undef SUFFIX
-#undef EVEN_LANES
-#undef ODD_LANES
-#undef TARGET_ATTR
+#include "instantiate.inc"
 
 /* AVX2: 4 channels x 3 vectors = 12 accumulators of 16 registers. */
 #define VEC v8
@@ -49,18 +38,7 @@ typedef float v1u __attribute__((vector_size(4), aligned(4)));
 #define ODD_LANES 1, 3, 5, 7, 9, 11, 13, 15
 #define SUFFIX avx2
 #define TARGET_ATTR __attribute__((target("avx2,fma")))
-#include "conv_body.inc"
-#include "planes_body.inc"
-#undef VEC
-#undef VECU
-#undef VEC_WIDTH
-#undef NV
-#undef NCO
-#undef GRAD_NCO
-#undef SUFFIX
-#undef EVEN_LANES
-#undef ODD_LANES
-#undef TARGET_ATTR
+#include "instantiate.inc"
 #endif
 
 /* Portable C: one float per "vector". */
@@ -72,8 +50,7 @@ typedef float v1u __attribute__((vector_size(4), aligned(4)));
 #define GRAD_NCO 1
 #define SUFFIX portable
 #define TARGET_ATTR
-#include "conv_body.inc"
-#include "planes_body.inc"
+#include "instantiate.inc"
 
 static int detect_level(void) {
 #if defined(__x86_64__)
