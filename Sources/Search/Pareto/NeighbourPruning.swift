@@ -1,63 +1,104 @@
-import Foundation
-
 /// Pruning of a front of three or more objectives by nearest neighbours (Kukkonen & Deb 2006,
 /// "A fast and effective method for pruning of non-dominated solutions in many-objective
 /// problems"): objectives are normalised by the front's range, each member is scored by the
 /// product of its distances to its M nearest living neighbours, and the member of smallest
-/// product is removed, one at a time, rescoring the members that had it as a neighbour.
-/// Crowding distance treats objectives one at a time and spreads poorly beyond two; the
-/// product of neighbour distances sees the whole neighbourhood.
+/// product is removed, one at a time, rescoring the members that had it as a neighbour
+/// (products of squared distances, which order the members the same way). Crowding distance
+/// treats objectives one at a time and spreads poorly beyond two; the product of neighbour
+/// distances sees the whole neighbourhood.
 public enum NeighbourPruning {
-    /// Positions in `front` kept (in front order) and their scores after pruning (members with
-    /// an extreme value in some objective score infinity and are never removed while others
-    /// remain). Ties go by `tieBreak` (smaller leaves first).
-    /// - Complexity: O(M N²) for the distance matrix, plus O(N) per removal and O(N) per rescored
-    ///   member.
+    /// Positions in `front` kept (in front order) and their scores (products of squared
+    /// neighbour distances) after pruning. Members with an extreme value in some objective score
+    /// infinity and are never removed while others remain. Ties go by `tieBreak` (smaller
+    /// leaves first).
+    /// - Complexity: O(M N²) for the distances, plus O(N) per removal and per rebuilt
+    ///   neighbour list.
     public static func pruned(
         _ front: [Int], in table: FitnessTable, keeping count: Int, tieBreak: [UInt64]
     ) -> (positions: [Int], score: [Double]) {
-        let n = front.count, m = table.objectiveCount
-        let k = min(m, n - 1)
-        var low = Array(repeating: Double.infinity, count: m), high = Array(repeating: -Double.infinity, count: m)
+        var pruner = Pruner(front, in: table)
+        defer { pruner.deallocate() }
+        pruner.prune(keeping: count, tieBreak: tieBreak)
+        let kept = (0..<front.count).filter { pruner.alive[$0] }
+        return (kept, kept.map { pruner.score[$0] })
+    }
+}
+
+/// The state of one pruning, in raw buffers freed by `deallocate()`. Each member keeps its
+/// `capacity` nearest living members, sorted; removing a member only shortens the lists that
+/// hold it, and a list is rebuilt from the distance matrix once fewer than k entries remain.
+/// The members whose list may hold b form a linked list from `firstHolder[b]` (stale entries
+/// are skipped).
+private struct Pruner {
+    let n: Int, k: Int, capacity: Int
+    let distance: UnsafeMutablePointer<Double>
+    let nearest: UnsafeMutablePointer<Int>
+    let length: UnsafeMutablePointer<Int>
+    let alive: UnsafeMutablePointer<Bool>
+    let extreme: UnsafeMutablePointer<Bool>
+    let score: UnsafeMutablePointer<Double>
+    let firstHolder: UnsafeMutablePointer<Int32>
+    var holder: [Int32] = []
+    var nextHolder: [Int32] = []
+
+    init(_ front: [Int], in table: FitnessTable) {
+        let m = table.objectiveCount
+        n = front.count
+        k = min(m, n - 1)
+        capacity = k + 2
+        distance = .allocate(capacity: n * n)
+        distance.initialize(repeating: 0, count: n * n)
+        nearest = .allocate(capacity: n * capacity)
+        length = .allocate(capacity: n)
+        length.initialize(repeating: 0, count: n)
+        alive = .allocate(capacity: n)
+        alive.initialize(repeating: true, count: n)
+        extreme = .allocate(capacity: n)
+        extreme.initialize(repeating: false, count: n)
+        score = .allocate(capacity: n)
+        score.initialize(repeating: 0, count: n)
+        firstHolder = .allocate(capacity: n)
+        firstHolder.initialize(repeating: -1, count: n)
+        holder.reserveCapacity(2 * n * capacity)
+        nextHolder.reserveCapacity(2 * n * capacity)
+        for j in 0..<m { addSquaredGaps(objective: j, front, table) }
+    }
+
+    /// Adds objective j's normalised squared gaps to the distance matrix, column by column
+    /// over contiguous rows so the inner loop vectorises, and marks the members extreme in j.
+    private func addSquaredGaps(objective j: Int, _ front: [Int], _ table: FitnessTable) {
+        var low = Double.infinity, high = -Double.infinity
         for i in front {
-            for j in 0..<m {
-                low[j] = min(low[j], table.value(i, j))
-                high[j] = max(high[j], table.value(i, j))
+            low = min(low, table.value(i, j))
+            high = max(high, table.value(i, j))
+        }
+        guard high > low else { return }
+        let column = front.map { (table.value($0, j) - low) / (high - low) }
+        column.withUnsafeBufferPointer { x in
+            for a in 0..<n {
+                if x[a] == 0 || x[a] == 1 { extreme[a] = true }
+                let value = x[a], row = distance + a &* n
+                for b in 0..<n {
+                    let e = value - x[b]
+                    row[b] += e * e
+                }
             }
         }
-        var distance = Array(repeating: 0.0, count: n * n)
+    }
+
+    func deallocate() {
+        for pointer in [UnsafeMutableRawPointer(distance), UnsafeMutableRawPointer(nearest), UnsafeMutableRawPointer(length),
+                        UnsafeMutableRawPointer(alive), UnsafeMutableRawPointer(extreme), UnsafeMutableRawPointer(score),
+                        UnsafeMutableRawPointer(firstHolder)] {
+            pointer.deallocate()
+        }
+    }
+
+    mutating func prune(keeping count: Int, tieBreak: [UInt64]) {
         for a in 0..<n {
-            for b in (a + 1)..<max(n, a + 1) {
-                var sum = 0.0
-                for j in 0..<m where high[j] > low[j] {
-                    let d = (table.value(front[a], j) - table.value(front[b], j)) / (high[j] - low[j])
-                    sum += d * d
-                }
-                distance[a * n + b] = sum.squareRoot()
-                distance[b * n + a] = distance[a * n + b]
-            }
+            rebuild(a)
+            rescore(a)
         }
-        let extreme = (0..<n).map { a in
-            (0..<m).contains { j in high[j] > low[j] && (table.value(front[a], j) == low[j] || table.value(front[a], j) == high[j]) }
-        }
-        var alive = Array(repeating: true, count: n)
-        var neighbours = Array(repeating: [Int](), count: n)
-        var score = Array(repeating: 0.0, count: n)
-        func rescore(_ a: Int) {
-            var nearest: [Int] = []
-            for b in 0..<n where b != a && alive[b] {
-                if nearest.count < k {
-                    nearest.append(b)
-                    nearest.sort { distance[a * n + $0] < distance[a * n + $1] }
-                } else if distance[a * n + b] < distance[a * n + nearest[k - 1]] {
-                    nearest[k - 1] = b
-                    nearest.sort { distance[a * n + $0] < distance[a * n + $1] }
-                }
-            }
-            neighbours[a] = nearest
-            score[a] = extreme[a] ? .infinity : nearest.reduce(1.0) { $0 * distance[a * n + $1] }
-        }
-        for a in 0..<n { rescore(a) }
         var remaining = n
         while remaining > count {
             var victim = -1
@@ -68,9 +109,54 @@ public enum NeighbourPruning {
             }
             alive[victim] = false
             remaining -= 1
-            for a in 0..<n where alive[a] && neighbours[a].contains(victim) { rescore(a) }
+            var entry = Int(firstHolder[victim])
+            while entry >= 0 {
+                let a = Int(holder[entry])
+                entry = Int(nextHolder[entry])
+                if alive[a] { forget(victim, in: a, remaining: remaining) }
+            }
         }
-        let kept = (0..<n).filter { alive[$0] }
-        return (kept, kept.map { score[$0] })
+    }
+
+    /// Drops `victim` from member a's list (if there), rebuilding or rescoring as needed.
+    private mutating func forget(_ victim: Int, in a: Int, remaining: Int) {
+        let list = nearest + a * capacity
+        var slot = 0
+        while slot < length[a] && list[slot] != victim { slot += 1 }
+        guard slot < length[a] else { return }
+        for j in slot..<(length[a] - 1) { list[j] = list[j + 1] }
+        length[a] -= 1
+        if length[a] < k && length[a] < remaining - 1 { rebuild(a) }
+        if slot < k { rescore(a) }
+    }
+
+    private mutating func rebuild(_ a: Int) {
+        var filled = 0
+        var threshold = Double.infinity
+        let row = distance + a * n, list = nearest + a * capacity
+        for b in 0..<n where b != a && alive[b] {
+            let value = row[b]
+            if value >= threshold { continue }
+            var slot = filled == capacity ? capacity - 1 : filled
+            while slot > 0 && row[list[slot - 1]] > value {
+                list[slot] = list[slot - 1]
+                slot -= 1
+            }
+            list[slot] = b
+            if filled < capacity { filled += 1 }
+            if filled == capacity { threshold = row[list[capacity - 1]] }
+        }
+        length[a] = filled
+        for j in 0..<filled {
+            holder.append(Int32(a))
+            nextHolder.append(firstHolder[list[j]])
+            firstHolder[list[j]] = Int32(holder.count - 1)
+        }
+    }
+
+    private func rescore(_ a: Int) {
+        var product = 1.0
+        for j in 0..<min(k, length[a]) { product *= distance[a * n + nearest[a * capacity + j]] }
+        score[a] = extreme[a] ? .infinity : product
     }
 }
