@@ -4,6 +4,9 @@
 /// if simple, surrogate. Uncertainty is the prediction's standard error,
 /// σ̂ √(1 + xᵀ(XᵀX + λI)⁻¹x), with σ̂ the residual standard deviation of the fit.
 struct LinearSurrogate: Surrogate {
+    /// The ridge system could not be solved.
+    struct SingularFit: Error {}
+
     var ridge = 1e-6
     private(set) var coefficients: [[Double]] = []
     private(set) var residualDeviation: [Double] = []
@@ -21,7 +24,7 @@ struct LinearSurrogate: Surrogate {
         for column in 0..<p {
             var a = gram
             let unit = (0..<p).map { $0 == column ? 1.0 : 0 }
-            let solution = try require(LinearSystem.solve(&a, rightHandSide: unit))
+            guard let solution = LinearSystem.solve(&a, rightHandSide: unit) else { throw SingularFit() }
             for r in 0..<p { inverseGram[r * p + column] = solution[r] }
         }
         let objectiveCount = evaluated[0].evaluation.objectives.count
@@ -47,11 +50,4 @@ struct LinearSurrogate: Surrogate {
             objectives: coefficients.map { zip($0, x).reduce(0) { $0 + $1.0 * $1.1 } },
             uncertainty: residualDeviation.map { $0 * (1 + max(leverage, 0)).squareRoot() })
     }
-}
-
-struct SurrogateError: Error {}
-
-func require<T>(_ value: T?) throws -> T {
-    guard let value else { throw SurrogateError() }
-    return value
 }
