@@ -16,7 +16,10 @@ struct BenchmarkProblemCommand: ParsableCommand {
             samples it), the evaluations and the seconds the search took.
 
             Operators are pymoo 0.6.2's defaults: NSGA-II with SBX (eta 15, probability 0.9) and \
-            polynomial mutation (eta 20); NSGA-III with SBX (eta 30, probability 1).
+            polynomial mutation (eta 20); NSGA-III with SBX (eta 30, probability 1). NSGA-II's \
+            survival thins the last front one member at a time (crowding distance for two \
+            objectives, nearest neighbours for more; Kukkonen & Deb 2006) where pymoo ranks it \
+            by crowding distance once.
 
             Examples:
               coforge benchmark-problem zdt1 --algorithm nsga2 --population 100 --evaluations 25000 --seed 1
@@ -43,6 +46,9 @@ struct BenchmarkProblemCommand: ParsableCommand {
     @Option(help: "Seed of the random generator.")
     var seed: UInt64 = 0
 
+    @Option(help: "NSGA-II's truncation of the last front: iterative or one-pass (pymoo's).")
+    var truncation = "iterative"
+
     @Option(help: "Number of decision variables (default: the problem's standard size).")
     var variables: Int?
 
@@ -64,6 +70,9 @@ struct BenchmarkProblemCommand: ParsableCommand {
         }
         guard ["nsga2", "nsga3"].contains(algorithm) else {
             throw ValidationError("--algorithm must be nsga2 or nsga3, got \"\(algorithm)\"")
+        }
+        guard ["iterative", "one-pass"].contains(truncation) else {
+            throw ValidationError("--truncation must be iterative or one-pass, got \"\(truncation)\"")
         }
         guard population >= 4 else { throw ValidationError("--population must be at least 4, got \(population)") }
         guard evaluations > 0 else { throw ValidationError("--evaluations must be positive, got \(evaluations)") }
@@ -111,7 +120,12 @@ struct BenchmarkProblemCommand: ParsableCommand {
             let make = { NSGA3(problem: tuned, populationSize: population, generator: generator) }
             (survivors, spent) = try search(tuned, budget: budget, progress: report, makeOptimizer: make)
         } else {
-            let make = { NSGA2(problem: problem, populationSize: population, generator: generator) }
+            let make = {
+                NSGA2(
+                    problem: problem, settings: EvolutionSettings(populationSize: population),
+                    rule: RankAndCrowdingSurvival(truncation: truncation == "one-pass" ? .onePass : .iterative),
+                    generator: generator)
+            }
             (survivors, spent) = try search(problem, budget: budget, progress: report, makeOptimizer: make)
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) * 1e-9
@@ -146,7 +160,7 @@ struct BenchmarkProblemCommand: ParsableCommand {
         let store = try StudyStore(path: study + "/study.sqlite")
         let description = try StudyDescription(
             problem: problem, problemDescription: ["problem": problem.name, "variables": "\(variables ?? 0)"],
-            algorithm: algorithm, settings: ["population": population], seed: seed)
+            algorithm: algorithm, settings: ["population": "\(population)", "truncation": truncation], seed: seed)
         var runner = StudyRunner<P, O>(problem: problem, store: store, study: description, evaluationBudget: evaluations)
         let reference = Array(repeating: BenchmarkScore.referenceValue, count: problem.objectives.count)
         runner.hypervolume = { Hypervolume.of($0, reference: reference) }

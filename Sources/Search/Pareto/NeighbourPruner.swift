@@ -76,9 +76,13 @@ struct NeighbourPruner {
         var remaining = n
         while remaining > count {
             var victim = -1
+            var best = Double.infinity, bestTie = UInt64.max
             for a in 0..<n where alive[a] {
-                if victim < 0 || score[a] < score[victim] || (score[a] == score[victim] && tieBreak[a] < tieBreak[victim]) {
+                let value = score[a]
+                if victim < 0 || value < best || (value == best && tieBreak[a] < bestTie) {
                     victim = a
+                    best = value
+                    bestTie = tieBreak[a]
                 }
             }
             alive[victim] = false
@@ -104,21 +108,26 @@ struct NeighbourPruner {
         if slot < k { rescore(a) }
     }
 
+    /// Member a's `capacity` nearest living members, by insertion into a short sorted list
+    /// guarded by the current capacity-th distance.
     private mutating func rebuild(_ a: Int) {
         var filled = 0
         var threshold = Double.infinity
-        let row = distance + a * n, list = nearest + a * capacity
-        for b in 0..<n where b != a && alive[b] {
+        let row = distance + a &* n, list = nearest + a &* capacity
+        var b = 0
+        while b < n {
             let value = row[b]
-            if value >= threshold { continue }
-            var slot = filled == capacity ? capacity - 1 : filled
-            while slot > 0 && row[list[slot - 1]] > value {
-                list[slot] = list[slot - 1]
-                slot -= 1
+            if value < threshold && b != a && alive[b] {
+                var slot = filled == capacity ? capacity &- 1 : filled
+                while slot > 0 && row[list[slot &- 1]] > value {
+                    list[slot] = list[slot &- 1]
+                    slot &-= 1
+                }
+                list[slot] = b
+                if filled < capacity { filled &+= 1 }
+                if filled == capacity { threshold = row[list[capacity &- 1]] }
             }
-            list[slot] = b
-            if filled < capacity { filled += 1 }
-            if filled == capacity { threshold = row[list[capacity - 1]] }
+            b &+= 1
         }
         length[a] = filled
         for j in 0..<filled {

@@ -2,16 +2,18 @@
 /// the points no other point dominates, front k the points dominated only from fronts < k.
 ///
 /// Two objectives use Jensen's sweep (Jensen 2003, "Reducing the run-time complexity of
-/// multiobjective EAs: the NSGA-II and other algorithms"), O(N log N) for all fronts. Three or
-/// more use the efficient non-dominated sort with binary search, ENS-BS (Zhang, Tian, Cheng &
-/// Jin 2015, "An efficient approach to nondominated sorting for evolutionary multiobjective
-/// optimization"), which compares a point only with points earlier in lexicographic order.
+/// multiobjective EAs: the NSGA-II and other algorithms"), O(N log N) for all fronts. More use
+/// the efficient non-dominated sort with binary search, ENS-BS (Zhang, Tian, Cheng & Jin 2015,
+/// "An efficient approach to nondominated sorting for evolutionary multiobjective
+/// optimization"), which compares a point only with points earlier in lexicographic order; for
+/// three objectives each comparison with a front is a binary search in a staircase.
 public enum NonDominatedSorting {
     /// The fronts of `count` points of `dimension` minimised objectives, stored row by row in
     /// `points`. Each front lists point indices in lexicographic order of the points; equal
     /// points share a front.
-    /// - Complexity: O(N log N) for two objectives; O(M N²) in the worst case and close to
-    ///   O(M N log N) on typical populations for M ≥ 3 (ENS-BS).
+    /// - Complexity: O(N log N) for two objectives; O(N log N log F) plus staircase shifts for
+    ///   three; O(M N²) in the worst case and close to O(M N log N) on typical populations
+    ///   for M ≥ 4 (ENS-BS).
     public static func fronts(_ points: [Double], dimension: Int) -> [[Int]] {
         precondition(dimension > 0 && points.count % dimension == 0)
         let n = points.count / dimension
@@ -20,6 +22,7 @@ public enum NonDominatedSorting {
             switch dimension {
             case 1: sweepOneObjective(p, count: n)
             case 2: sweepTwoObjectives(p, count: n)
+            case 3: staircaseSort(p, count: n)
             default: efficientBinarySearch(p, count: n, dimension: dimension)
             }
         }
