@@ -8,8 +8,9 @@ extension EvolutionaryOptimizer {
         population.isEmpty ? initialGenomes() : offspring()
     }
 
-    /// Merges the told individuals with the population and keeps the survivors.
-    /// - Precondition: `evaluated` are the genomes of the last `ask`, evaluated, in order.
+    /// Merges the told individuals with the population and keeps the survivors. Normally they
+    /// are the genomes of the last `ask`, in order; individuals evaluated elsewhere may be told
+    /// too (a warm start: told before the first `ask`, they become the initial population).
     public mutating func tell(_ evaluated: [Individual<Genome>]) {
         for individual in evaluated where evaluatedKeySet.insert(individual.key).inserted {
             evaluatedKeys.append(individual.key)
