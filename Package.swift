@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "Engine", targets: ["Engine"]),
         .library(name: "Search", targets: ["Search"]),
         .library(name: "SearchStudies", targets: ["SearchStudies"]),
+        .library(name: "Profiling", targets: ["Profiling"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -61,17 +62,19 @@ let package = Package(
         .target(
             name: "Engine", dependencies: ["NetworkIR", "Platform", "Randomness", "CKernels"],
             swiftSettings: strict),
+        // Micro-benchmarks, fitted latency models and few-shot calibration.
+        .target(name: "Profiling", dependencies: ["NetworkIR"], swiftSettings: strict),
         .executableTarget(
             name: "coforge",
             dependencies: [
-                "NetworkIR", "ModelZoo", "SearchSpaces", "Randomness", "Engine", "Platform", "Search", "SearchStudies",
+                "NetworkIR", "ModelZoo", "SearchSpaces", "Randomness", "Engine", "Platform", "Search", "SearchStudies", "Profiling",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
         .executableTarget(
             name: "CoforgeBench",
             dependencies: [
-                "NetworkIR", "ModelZoo", "Engine", "Platform", "Randomness", "Search", "SearchSpaces",
+                "NetworkIR", "ModelZoo", "Engine", "Platform", "Randomness", "Search", "SearchSpaces", "Profiling",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/CoforgeBench",
@@ -86,6 +89,9 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "EngineTests", dependencies: ["Engine", "NetworkIR", "ModelZoo", "Randomness", "Platform"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "ProfilingTests", dependencies: ["Profiling", "NetworkIR", "ModelZoo", "SearchSpaces", "Randomness"],
             swiftSettings: strict),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Randomness"], swiftSettings: strict),
         .testTarget(name: "CoforgeCLITests", dependencies: ["coforge"], swiftSettings: strict),

@@ -3,6 +3,7 @@ import Engine
 import Foundation
 import ModelZoo
 import Platform
+import Profiling
 import Randomness
 
 /// Rank fidelity of short training: trains NB201 cells that span the accuracy range with a

@@ -59,4 +59,11 @@ public struct NB201Space: SearchSpace {
     public func archString(of genome: Genome) throws(GenomeError) -> String {
         try cell(for: genome).archString
     }
+
+    /// The NB201 architecture string, the form NB201 tables use.
+    public func string(of genome: Genome) -> String {
+        (try? archString(of: genome)) ?? "invalid \(genome.values)"
+    }
+
+    public func genome(string: String) throws -> Genome { try genome(archString: string) }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import NetworkIR
 
 /// A space of networks that a search explores.
@@ -18,6 +19,12 @@ public protocol SearchSpace: Sendable {
 
     /// A string equal for genomes that describe the same network; used to de-duplicate.
     func canonicalKey(_ genome: Genome) -> String
+
+    /// The genome's text form, as tables of measured networks name them.
+    func string(of genome: Genome) -> String
+
+    /// The genome a text form names; throws saying what was expected.
+    func genome(string: String) throws -> Genome
 }
 
 extension SearchSpace {
@@ -59,6 +66,15 @@ extension SearchSpace {
             values.append(v)
         }
         return Genome(values)
+    }
+
+    /// Default text form: the gene labels in gene order, joined by `|` (`3|5|relu|…`).
+    public func string(of genome: Genome) -> String { labels(of: genome).joined(separator: "|") }
+
+    public func genome(string: String) throws -> Genome {
+        try genome(labels: string.split(separator: "|", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        })
     }
 
     public func labels(of genome: Genome) -> [String] {
