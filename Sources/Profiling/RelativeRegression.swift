@@ -1,9 +1,11 @@
 /// Non-negative ridge regression on relative error, the fit behind every calibrated latency model.
 ///
-/// Minimises Σᵢ ρ(xᵢ·θ / yᵢ − 1) + λ Σⱼ₌₁ (sⱼ θⱼ)², where ρ is the square or the absolute value,
+/// Minimises Σᵢ ρ(xᵢ·θ / yᵢ − 1) + λ Σⱼ₌₁ sⱼ² (θⱼ − θ⁰ⱼ)², where ρ is the square or the absolute value,
 /// so that a 1 ms network weighs as much as a 100 ms one (the metrics that matter, MAPE and the
 /// share within ±10 %, are relative). The penalty skips column 0 (the intercept) and scales each
 /// other column by sⱼ, the root mean square of xᵢⱼ / yᵢ, so λ means the same whatever the units.
+/// The prior θ⁰ is 0 (plain ridge) unless given: correction factors on a profile's predictions
+/// shrink toward 1.
 /// Coefficients of columns 1… are kept non-negative by an active set: a column whose coefficient
 /// comes out negative leaves the fit, which is repeated (Lawson & Hanson 1974, ch. 23, in its
 /// simplest form). The absolute loss runs by iteratively reweighted least squares (weights
@@ -16,13 +18,16 @@ public struct RelativeRegression: Sendable {
 
     public var ridge: Double
     public var loss: Loss
+    /// θ⁰, one entry per column (column 0's is ignored); `nil` means all zeros.
+    public var prior: [Double]?
     public var reweightingRounds = 30
     /// Floor of |rᵢ| in the reweighting, so exact fits do not get infinite weight.
     public var residualFloor = 0.01
 
-    public init(ridge: Double, loss: Loss) {
+    public init(ridge: Double, loss: Loss, prior: [Double]? = nil) {
         self.ridge = ridge
         self.loss = loss
+        self.prior = prior
     }
 
     /// Coefficients θ for the rows `x` (each starting with the intercept's 1) and positive targets `y`.
@@ -68,7 +73,9 @@ public struct RelativeRegression: Sendable {
         }
         for (u, cu) in columns.enumerated() {
             // A tiny floor keeps the intercept-only and collinear systems positive definite.
-            gram[u * m + u] += (cu == 0 ? 0 : ridge * scale[cu] * scale[cu]) + 1e-12 * max(gram[u * m + u], 1e-300)
+            let penalty = cu == 0 ? 0 : ridge * scale[cu] * scale[cu]
+            gram[u * m + u] += penalty + 1e-12 * max(gram[u * m + u], 1e-300)
+            rhs[u] += penalty * (prior?[cu] ?? 0)
         }
         let solution = CholeskySolver.solve(gram: gram, rhs: rhs, size: m)
         var theta = [Double](repeating: 0, count: active.count)

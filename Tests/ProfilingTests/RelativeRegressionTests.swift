@@ -43,3 +43,12 @@ import Testing
         #expect(abs(absolute[1] - 3) < 0.05)
     }
 }
+
+extension RelativeRegressionTests {
+    /// A strong ridge pulls coefficients to the prior instead of to zero.
+    @Test func ridgeShrinksTowardThePrior() {
+        let (x, y) = exactData()
+        let theta = RelativeRegression(ridge: 1e6, loss: .squared, prior: [0, 1, 1]).fit(x, y)
+        #expect(abs(theta[1] - 1) < 1e-3 && abs(theta[2] - 1) < 1e-3)
+    }
+}
