@@ -19,11 +19,14 @@ let package = Package(
         .library(name: "Engine", targets: ["Engine"]),
         .library(name: "Search", targets: ["Search"]),
         .library(name: "SearchStudies", targets: ["SearchStudies"]),
+        .library(name: "CostModels", targets: ["CostModels"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // On Linux GRDB links the system SQLite (Debian's libsqlite3-dev).
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // Hardware profiles are YAML; CostModels walks Yams' node tree with its own validating decoder.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // System libraries (Debian packages; pkg-config names `openblas` and `hwloc`).
@@ -56,6 +59,9 @@ let package = Package(
         .target(name: "NetworkIR", swiftSettings: strict),
         .target(name: "ModelZoo", dependencies: ["NetworkIR"], swiftSettings: strict),
         .target(
+            name: "CostModels", dependencies: ["NetworkIR", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict),
+        .target(
             name: "SearchSpaces", dependencies: ["NetworkIR", "ModelZoo", "Randomness"],
             swiftSettings: strict),
         .target(
@@ -65,7 +71,7 @@ let package = Package(
             name: "coforge",
             dependencies: [
                 "NetworkIR", "ModelZoo", "SearchSpaces", "Randomness", "Engine", "Platform", "Search", "SearchStudies",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "CostModels", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
         .executableTarget(
@@ -81,6 +87,7 @@ let package = Package(
         .testTarget(name: "RandomnessTests", dependencies: ["Randomness"], swiftSettings: strict),
         .testTarget(name: "NetworkIRTests", dependencies: ["NetworkIR"], swiftSettings: strict),
         .testTarget(name: "ModelZooTests", dependencies: ["ModelZoo"], swiftSettings: strict),
+        .testTarget(name: "CostModelsTests", dependencies: ["CostModels", "NetworkIR"], swiftSettings: strict),
         .testTarget(
             name: "SearchSpacesTests", dependencies: ["SearchSpaces", "Randomness"],
             swiftSettings: strict),
