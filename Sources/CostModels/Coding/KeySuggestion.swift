@@ -3,13 +3,9 @@ enum KeySuggestion {
     /// The closest candidate: the same stem with another unit suffix (`sizeKB` → `sizeBytes`),
     /// or one within a small edit distance (a typo); nil when none is near.
     static func nearest(to key: String, in candidates: some Sequence<String>) -> String? {
-        let stem = UnitSuffix.stem(key).lowercased()
         var best: (String, Int)?
         for candidate in candidates.sorted() where candidate != key {
-            if stem != key.lowercased() || UnitSuffix.stem(candidate) != candidate,
-               UnitSuffix.stem(candidate).lowercased() == stem {
-                return candidate
-            }
+            if UnitSuffix.differOnlyInUnit(key, candidate) { return candidate }
             let d = editDistance(key.lowercased(), candidate.lowercased())
             if d <= max(2, candidate.count / 4), d < (best?.1 ?? .max) { best = (candidate, d) }
         }
@@ -19,8 +15,7 @@ enum KeySuggestion {
     /// The message tail for an unknown key: unit advice when only the unit differs.
     static func advice(forUnknown key: String, suggestion: String?) -> String {
         guard let suggestion else { return "" }
-        if UnitSuffix.stem(key).lowercased() == UnitSuffix.stem(suggestion).lowercased(),
-           let phrase = UnitSuffix.phrase(forKey: suggestion) {
+        if UnitSuffix.differOnlyInUnit(key, suggestion), let phrase = UnitSuffix.phrase(forKey: suggestion) {
             return "; units are part of the key: expected \(suggestion) with the value in \(phrase)"
         }
         return "; did you mean \(suggestion)?"

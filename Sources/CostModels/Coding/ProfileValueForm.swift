@@ -21,7 +21,8 @@ extension Sourced: ProfileValueForm {
 enum ValueForms {
     /// The expected form of `type` under `key`; a mapping for the schema's structs.
     static func expected(_ type: Any.Type, key: String) -> String {
-        (type as? any ProfileValueForm.Type)?.expectedForm(forKey: key) ?? "a mapping"
+        if key == "source" { return "the id of an entry of sources" }
+        return (type as? any ProfileValueForm.Type)?.expectedForm(forKey: key) ?? "a mapping"
     }
 
     /// ` in bytes (the unit of sizeBytes)` for a path ending in `sizeBytes` or `sizeBytes.value`.

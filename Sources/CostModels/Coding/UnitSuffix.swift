@@ -16,7 +16,6 @@ enum UnitSuffix {
         ("Watts", "watts"),
         ("Bytes", "bytes"),
         ("Volts", "volts"),
-        ("Count", "a count"),
         ("Bits", "bits"),
         ("Hz", "hertz"),
     ]
@@ -33,15 +32,18 @@ enum UnitSuffix {
         accepted.first { key.hasSuffix($0.suffix) }?.phrase
     }
 
-    /// The key without its unit suffix, accepted or rejected: `sizeKB` and `sizeBytes` → `size`.
-    static func stem(_ key: String) -> String {
-        if let s = accepted.first(where: { key.hasSuffix($0.suffix) && key.count > $0.suffix.count }) {
-            return String(key.dropLast(s.suffix.count))
+    /// The key and the key without each unit suffix it ends in, accepted or rejected:
+    /// `sizeKB` → {sizeKB, sizeK, size}. Two keys share a stem when only their units differ.
+    static func stems(_ key: String) -> Set<String> {
+        var result: Set<String> = [key.lowercased()]
+        for suffix in accepted.map(\.suffix) + rejected where key.hasSuffix(suffix) && key.count > suffix.count {
+            result.insert(String(key.dropLast(suffix.count)).lowercased())
         }
-        let sorted = rejected.sorted { $0.count > $1.count }
-        if let s = sorted.first(where: { key.hasSuffix($0) && key.count > $0.count }) {
-            return String(key.dropLast(s.count))
-        }
-        return key
+        return result
+    }
+
+    /// Whether two different keys differ only in their unit (`sizeKB`, `sizeBytes`, `size`).
+    static func differOnlyInUnit(_ a: String, _ b: String) -> Bool {
+        a != b && !stems(a).isDisjoint(with: stems(b))
     }
 }

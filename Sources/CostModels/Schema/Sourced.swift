@@ -39,11 +39,17 @@ extension Int: ProfileNumber {
 extension Sourced: Codable {
     enum CodingKeys: String, CodingKey { case value, source }
 
+    /// A bare number (`sizeBytes: 32768`) is refused: every number needs its source.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let key = decoder.codingPath.last?.stringValue ?? ""
+        guard let c = try? decoder.container(keyedBy: CodingKeys.self) else {
+            let found = (decoder as? NodeDecoder)?.node.profileDescription ?? "something else"
+            throw ProfileIssue(at: decoder.codingPath, "expected \(Self.expectedForm(forKey: key)), got \(found); every number needs a source")
+        }
         let value = try c.decode(Value.self, forKey: .value)
+        let path = c.codingPath + [CodingKeys.value]
         guard value.isValidProfileValue else {
-            throw ProfileIssue(at: c.codingPath + [CodingKeys.value], "expected \(Value.expectedForm), got \(value)")
+            throw ProfileIssue(at: path, "expected \(Value.expectedForm)\(ValueForms.unitTail(path)), got \(value)")
         }
         self.init(value, source: try c.decode(String.self, forKey: .source))
     }
