@@ -95,7 +95,7 @@ let package = Package(
             name: "EngineTests", dependencies: ["Engine", "NetworkIR", "ModelZoo", "Randomness", "Platform"],
             swiftSettings: strict),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Randomness"], swiftSettings: strict),
-        .testTarget(name: "CoforgeCLITests", dependencies: ["coforge"], swiftSettings: strict),
+        .testTarget(name: "CoforgeCLITests", dependencies: ["coforge", "CostModels"], swiftSettings: strict),
         // A child process for the kill and two-process tests: a study on a toy problem.
         .executableTarget(
             name: "StudyFixture",

@@ -8,14 +8,23 @@ struct CostReport {
     var profile: HardwareProfile
     var estimate: CostEstimate
 
+    /// The estimate's keys plus `network` and `profile`.
+    struct Document: Encodable {
+        var report: CostReport
+        enum Keys: String, CodingKey { case network, profile }
+
+        func encode(to encoder: any Encoder) throws {
+            try report.estimate.encode(to: encoder)
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(report.network.name, forKey: .network)
+            try c.encode(report.profile.name, forKey: .profile)
+        }
+    }
+
     func json() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        let data = try encoder.encode(estimate)
-        var object = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
-        object["network"] = network.name
-        object["profile"] = profile.name
-        return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self)
+        return String(decoding: try encoder.encode(Document(report: self)), as: UTF8.self)
     }
 
     func table() -> String {
