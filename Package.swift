@@ -19,12 +19,15 @@ let package = Package(
         .library(name: "Engine", targets: ["Engine"]),
         .library(name: "Search", targets: ["Search"]),
         .library(name: "SearchStudies", targets: ["SearchStudies"]),
+        .library(name: "CostModels", targets: ["CostModels"]),
         .library(name: "Profiling", targets: ["Profiling"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // On Linux GRDB links the system SQLite (Debian's libsqlite3-dev).
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // Hardware profiles are YAML; CostModels walks Yams' node tree with its own validating decoder.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // System libraries (Debian packages; pkg-config names `openblas` and `hwloc`).
@@ -57,18 +60,21 @@ let package = Package(
         .target(name: "NetworkIR", swiftSettings: strict),
         .target(name: "ModelZoo", dependencies: ["NetworkIR"], swiftSettings: strict),
         .target(
+            name: "CostModels", dependencies: ["NetworkIR", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict),
+        .target(
             name: "SearchSpaces", dependencies: ["NetworkIR", "ModelZoo", "Randomness"],
             swiftSettings: strict),
         .target(
             name: "Engine", dependencies: ["NetworkIR", "Platform", "Randomness", "CKernels"],
             swiftSettings: strict),
         // Micro-benchmarks, fitted latency models and few-shot calibration.
-        .target(name: "Profiling", dependencies: ["NetworkIR"], swiftSettings: strict),
+        .target(name: "Profiling", dependencies: ["NetworkIR", "CostModels", "Engine", "Platform"], swiftSettings: strict),
         .executableTarget(
             name: "coforge",
             dependencies: [
-                "NetworkIR", "ModelZoo", "SearchSpaces", "Randomness", "Engine", "Platform", "Search", "SearchStudies", "Profiling",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "NetworkIR", "ModelZoo", "SearchSpaces", "Randomness", "Engine", "Platform", "Search", "SearchStudies",
+                "CostModels", "Profiling", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
         .executableTarget(
@@ -84,6 +90,7 @@ let package = Package(
         .testTarget(name: "RandomnessTests", dependencies: ["Randomness"], swiftSettings: strict),
         .testTarget(name: "NetworkIRTests", dependencies: ["NetworkIR"], swiftSettings: strict),
         .testTarget(name: "ModelZooTests", dependencies: ["ModelZoo"], swiftSettings: strict),
+        .testTarget(name: "CostModelsTests", dependencies: ["CostModels", "NetworkIR"], swiftSettings: strict),
         .testTarget(
             name: "SearchSpacesTests", dependencies: ["SearchSpaces", "Randomness"],
             swiftSettings: strict),
@@ -94,7 +101,7 @@ let package = Package(
             name: "ProfilingTests", dependencies: ["Profiling", "NetworkIR", "ModelZoo", "SearchSpaces", "Randomness"],
             swiftSettings: strict),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Randomness"], swiftSettings: strict),
-        .testTarget(name: "CoforgeCLITests", dependencies: ["coforge"], swiftSettings: strict),
+        .testTarget(name: "CoforgeCLITests", dependencies: ["coforge", "CostModels"], swiftSettings: strict),
         // A child process for the kill and two-process tests: a study on a toy problem.
         .executableTarget(
             name: "StudyFixture",
