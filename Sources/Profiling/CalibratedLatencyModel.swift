@@ -6,8 +6,11 @@ import NetworkIR
 ///
 /// where workₖ is the multiply-accumulates (or elements moved) of operator kind k among the layers
 /// the device's runtime executes (`GraphOptimization`). Kinds the calibration never saw cost 0,
-/// which `unseenKinds(in:)` reports.
+/// which `unseenKinds(in:)` reports. With a profile basis, workₖ is the profile's predicted
+/// kernel seconds of class k and secondsPerWorkₖ a dimensionless correction factor.
 public struct CalibratedLatencyModel: Codable, Hashable, Sendable {
+    /// `RegressorBasis.name`: what the coefficients multiply.
+    public var basis: String
     public var optimization: GraphOptimization
     public var kinds: [OperatorKind]
     public var interceptSeconds: Double
@@ -16,7 +19,9 @@ public struct CalibratedLatencyModel: Codable, Hashable, Sendable {
     /// How it was fitted: ridge strength, loss, sample count and leave-one-out error.
     public var fit: LatencyFit
 
-    public init(optimization: GraphOptimization, kinds: [OperatorKind], coefficients: [Double], fit: LatencyFit) {
+    public init(basis: String = "work", optimization: GraphOptimization, kinds: [OperatorKind], coefficients: [Double],
+                fit: LatencyFit) {
+        self.basis = basis
         precondition(coefficients.count == kinds.count + 2, "one coefficient per kind, plus intercept and per-layer")
         self.optimization = optimization
         self.kinds = kinds
@@ -26,18 +31,14 @@ public struct CalibratedLatencyModel: Codable, Hashable, Sendable {
         self.fit = fit
     }
 
-    public func latencySeconds(of network: Network) -> Double {
-        latencySeconds(of: WorkProfile(network: network, optimization: optimization))
-    }
-
     public func latencySeconds(of work: WorkProfile) -> Double {
         zip(Self.regressors(of: work, kinds: kinds), [interceptSeconds] + secondsPerWork + [secondsPerLayer])
             .reduce(0) { $0 + $1.0 * $1.1 }
     }
 
-    /// Kinds in `network` that the calibration never saw, so they are priced at zero.
-    public func unseenKinds(in network: Network) -> [OperatorKind] {
-        WorkProfile(network: network, optimization: optimization).workByKind.keys.filter { !kinds.contains($0) }.sorted()
+    /// Kinds in `work` that the calibration never saw, so they are priced at zero.
+    public func unseenKinds(in work: WorkProfile) -> [OperatorKind] {
+        work.workByKind.keys.filter { !kinds.contains($0) }.sorted()
     }
 
     /// The row of the regression: 1, the work of each kind, the executed layer count.

@@ -6,13 +6,16 @@ import NetworkIR
 ///
 /// Every candidate setting (runtime graph optimisation × ridge strength × loss) is fitted by
 /// `RelativeRegression` and scored by leave-one-out over the samples: the mean absolute log
-/// ratio of held-out prediction to measurement. The best setting is refitted on all samples.
+/// ratio of held-out prediction to measurement. The setting chosen by the one-standard-error
+/// rule is refitted on all samples.
 public struct LatencyCalibration: Sendable {
     public var optimizations: [GraphOptimization]
     public var ridges: [Double]
     public var losses: [RelativeRegression.Loss]
+    public var basis: RegressorBasis
 
     public init(
+        basis: RegressorBasis = .work,
         optimizations: [GraphOptimization] = GraphOptimization.allCases,
         ridges: [Double] = [1e-3, 1e-2, 1e-1, 1],
         losses: [RelativeRegression.Loss] = RelativeRegression.Loss.allCases
@@ -20,52 +23,79 @@ public struct LatencyCalibration: Sendable {
         self.optimizations = optimizations
         self.ridges = ridges
         self.losses = losses
+        self.basis = basis
     }
 
     /// The calibrated model for `networks` measured at `latenciesSeconds`.
     ///
     /// - Complexity: O(S · n · F) for S = optimizations × ridges × losses settings, n samples and
     ///   F the cost of one `RelativeRegression.fit`.
-    public func fit(networks: [Network], latenciesSeconds: [Double]) throws(CalibrationError) -> CalibratedLatencyModel {
+    public func fit(networks: [Network], latenciesSeconds: [Double]) throws -> CalibratedLatencyModel {
         guard networks.count == latenciesSeconds.count else {
-            throw .mismatchedCounts(networks: networks.count, latencies: latenciesSeconds.count)
+            throw CalibrationError.mismatchedCounts(networks: networks.count, latencies: latenciesSeconds.count)
         }
-        guard networks.count >= 3 else { throw .tooFewSamples(networks.count) }
+        guard networks.count >= 3 else { throw CalibrationError.tooFewSamples(networks.count) }
         if let bad = latenciesSeconds.firstIndex(where: { !($0 > 0 && $0.isFinite) }) {
-            throw .nonPositiveLatency(index: bad, value: latenciesSeconds[bad])
+            throw CalibrationError.nonPositiveLatency(index: bad, value: latenciesSeconds[bad])
         }
-        var best: (error: Double, model: CalibratedLatencyModel)?
+        var candidates: [Candidate] = []
         for optimization in optimizations {
-            let work = networks.map { WorkProfile(network: $0, optimization: optimization) }
+            let work = try networks.map { try basis.regressors(of: $0, optimization: optimization) }
             let kinds = Set(work.flatMap(\.workByKind.keys)).sorted()
             let rows = work.map { CalibratedLatencyModel.regressors(of: $0, kinds: kinds) }
             for ridge in ridges {
                 for loss in losses {
-                    let regression = RelativeRegression(ridge: ridge, loss: loss)
-                    let error = Self.leaveOneOutError(regression, rows: rows, targets: latenciesSeconds)
-                    guard best == nil || error < best!.error else { continue }
-                    let fit = LatencyFit(ridge: ridge, loss: loss, sampleCount: networks.count,
-                                         leaveOneOutMeanAbsoluteLogError: error)
-                    let model = CalibratedLatencyModel(
-                        optimization: optimization, kinds: kinds,
-                        coefficients: regression.fit(rows, latenciesSeconds), fit: fit)
-                    best = (error, model)
+                    let regression = RelativeRegression(
+                        ridge: ridge, loss: loss, prior: basis.prior(kinds: kinds), fitsIntercept: basis.fitsIntercept)
+                    let errors = Self.leaveOneOutErrors(regression, rows: rows, targets: latenciesSeconds)
+                    candidates.append(Candidate(optimization: optimization, kinds: kinds, rows: rows,
+                                                regression: regression, errors: errors))
                 }
             }
         }
-        return best!.model
+        let chosen = Self.oneStandardErrorChoice(candidates)
+        let fit = LatencyFit(ridge: chosen.regression.ridge, loss: chosen.regression.loss, sampleCount: networks.count,
+                             leaveOneOutMeanAbsoluteLogError: chosen.mean)
+        return CalibratedLatencyModel(
+            basis: basis.name, optimization: chosen.optimization, kinds: chosen.kinds,
+            coefficients: chosen.regression.fit(chosen.rows, latenciesSeconds), fit: fit)
     }
 
-    /// Mean |log(prediction / target)| of each sample predicted by a fit on the others; a
+    /// The "one standard error" rule (Hastie, Tibshirani & Friedman, *Elements of Statistical
+    /// Learning*, §7.10): the runtime of the lowest leave-one-out error, and within it the
+    /// strongest ridge whose error is within one standard error of that lowest; ten samples
+    /// make the raw minimum a noisy pick.
+    static func oneStandardErrorChoice(_ candidates: [Candidate]) -> Candidate {
+        let best = candidates.min { $0.mean < $1.mean }!
+        let threshold = best.mean + best.standardError
+        return candidates.filter { $0.optimization == best.optimization && $0.mean <= threshold }
+            .max { ($0.regression.ridge, -$0.mean) < ($1.regression.ridge, -$1.mean) }!
+    }
+
+    /// One setting tried by `fit`, with its leave-one-out errors.
+    struct Candidate {
+        var optimization: GraphOptimization
+        var kinds: [OperatorKind]
+        var rows: [[Double]]
+        var regression: RelativeRegression
+        var errors: [Double]
+
+        var mean: Double { errors.reduce(0, +) / Double(errors.count) }
+        var standardError: Double {
+            let m = mean
+            let variance = errors.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(max(errors.count - 1, 1))
+            return (variance / Double(errors.count)).squareRoot()
+        }
+    }
+
+    /// |log(prediction / target)| of each sample predicted by a fit on the others; a
     /// non-positive prediction counts as a factor of 10 off.
-    static func leaveOneOutError(_ regression: RelativeRegression, rows: [[Double]], targets: [Double]) -> Double {
-        var total = 0.0
-        for held in rows.indices {
+    static func leaveOneOutErrors(_ regression: RelativeRegression, rows: [[Double]], targets: [Double]) -> [Double] {
+        rows.indices.map { held in
             let others = rows.indices.filter { $0 != held }
             let theta = regression.fit(others.map { rows[$0] }, others.map { targets[$0] })
             let predicted = zip(rows[held], theta).reduce(0) { $0 + $1.0 * $1.1 }
-            total += predicted > 0 ? abs(log(predicted / targets[held])) : log(10.0)
+            return predicted > 0 ? abs(log(predicted / targets[held])) : log(10.0)
         }
-        return total / Double(rows.count)
     }
 }

@@ -20,14 +20,17 @@ public struct RelativeRegression: Sendable {
     public var loss: Loss
     /// θ⁰, one entry per column (column 0's is ignored); `nil` means all zeros.
     public var prior: [Double]?
+    /// Whether column 0 is a free intercept; if not, its coefficient is 0.
+    public var fitsIntercept = true
     public var reweightingRounds = 30
     /// Floor of |rᵢ| in the reweighting, so exact fits do not get infinite weight.
     public var residualFloor = 0.01
 
-    public init(ridge: Double, loss: Loss, prior: [Double]? = nil) {
+    public init(ridge: Double, loss: Loss, prior: [Double]? = nil, fitsIntercept: Bool = true) {
         self.ridge = ridge
         self.loss = loss
         self.prior = prior
+        self.fitsIntercept = fitsIntercept
     }
 
     /// Coefficients θ for the rows `x` (each starting with the intercept's 1) and positive targets `y`.
@@ -41,7 +44,7 @@ public struct RelativeRegression: Sendable {
         let scale = (0..<p).map { j in
             (relative.reduce(0) { $0 + $1[j] * $1[j] } / Double(relative.count)).squareRoot()
         }
-        var active = (0..<p).map { j in j == 0 || scale[j] > 0 }
+        var active = (0..<p).map { j in j == 0 ? fitsIntercept : scale[j] > 0 }
         var weights = [Double](repeating: 1, count: x.count)
         var theta = [Double](repeating: 0, count: p)
         let rounds = loss == .squared ? 1 : reweightingRounds

@@ -41,6 +41,12 @@ struct CalibrateTableCommand: ParsableCommand {
     @Option(help: "How many seeds (1…N) to draw samples with.")
     var seeds = 5
 
+    @Option(help: "Calibrate correction factors of this CPU profile's cost model (a YAML file or profile id) instead of per-kind work coefficients.")
+    var profile: String?
+
+    @Option(help: "Threads of the profile's cost model; default: the profile's core count.")
+    var threads: Int?
+
     @Option(help: "What the measuring runtime removed from each graph: none (eager frameworks), deadCodeElimination (graph compilers such as TensorFlow Lite), or auto (chosen by leave-one-out).")
     var graphOptimization = "auto"
 
@@ -64,9 +70,10 @@ struct CalibrateTableCommand: ParsableCommand {
         guard measured.latencies.count > samples else {
             throw ValidationError("\(table) has \(measured.latencies.count) rows; --samples \(samples) leaves none to predict")
         }
+        let basis = try profile.map { RegressorBasis.profile(try ProfileLocator.cpuModel($0, threads: threads)) } ?? .work
         var perSeed: [SeedResult] = []
         for seed in 1...seeds {
-            let result = try calibrate(&measured, seed: UInt64(seed))
+            let result = try calibrate(&measured, seed: UInt64(seed), basis: basis)
             if !json { FileHandle.standardError.write(Data("\(result.line)\n".utf8)) }
             perSeed.append(result)
         }
@@ -74,14 +81,14 @@ struct CalibrateTableCommand: ParsableCommand {
         print(json ? try report.json() : report.text)
     }
 
-    private func calibrate(_ measured: inout MeasuredTable, seed: UInt64) throws -> SeedResult {
+    private func calibrate(_ measured: inout MeasuredTable, seed: UInt64, basis: RegressorBasis) throws -> SeedResult {
         var rng = SeededGenerator(seed: seed)
         let chosen = Array(measured.latencies.indices.shuffled(using: &rng).prefix(samples))
         let optimizations = GraphOptimization(rawValue: graphOptimization).map { [$0] } ?? GraphOptimization.allCases
-        let model = try LatencyCalibration(optimizations: optimizations).fit(
+        let model = try LatencyCalibration(basis: basis, optimizations: optimizations).fit(
             networks: chosen.map { measured.networks[$0] }, latenciesSeconds: chosen.map { measured.latencies[$0] })
         let held = Set(measured.latencies.indices).subtracting(chosen).sorted()
-        let work = measured.work(under: model.optimization)
+        let work = try measured.work(under: model.optimization, basis: basis)
         let quality = PredictionQuality(
             predicted: held.map { model.latencySeconds(of: work[$0]) }, measured: held.map { measured.latencies[$0] },
             relative: held.map { measured.networks[$0].outputDependsOnInput })

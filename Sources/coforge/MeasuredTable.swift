@@ -37,10 +37,10 @@ struct MeasuredTable {
         FileHandle.standardError.write(Data("read \(latencies.count) networks from \(path)\n".utf8))
     }
 
-    /// The work profiles of every row under `optimization`, computed once.
-    mutating func work(under optimization: GraphOptimization) -> [WorkProfile] {
+    /// The regressors of every row under `optimization`, computed once (one basis per table).
+    mutating func work(under optimization: GraphOptimization, basis: RegressorBasis) throws -> [WorkProfile] {
         if let cached = workCache[optimization] { return cached }
-        let profiles = networks.map { WorkProfile(network: $0, optimization: optimization) }
+        let profiles = try networks.map { try basis.regressors(of: $0, optimization: optimization) }
         workCache[optimization] = profiles
         return profiles
     }

@@ -33,3 +33,11 @@ enum ProfileLocator {
         throw CommandError("no profile \"\(spec)\": not a file, and no \(spec).yaml in \(directories.map(\.path).joined(separator: " or ")); \(known)")
     }
 }
+
+extension ProfileLocator {
+    /// The CPU cost model of a profile file or id; a profile of another kind is refused by name.
+    static func cpuModel(_ spec: String, threads: Int?) throws -> CPUCostModel {
+        let hardware = try load(spec)
+        do { return try CPUCostModel(profile: hardware, threads: threads) } catch { throw CommandError("\(spec): \(error.description)") }
+    }
+}

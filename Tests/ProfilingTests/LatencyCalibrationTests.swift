@@ -31,7 +31,7 @@ import Testing
         #expect(model.optimization == optimization)
         let test = try networks(200, seed: 2)
         let quality = PredictionQuality(
-            predicted: test.map { model.latencySeconds(of: $0) }, measured: test.map { device($0, optimization) })
+            predicted: test.map { model.latencySeconds(of: WorkProfile(network: $0, optimization: model.optimization)) }, measured: test.map { device($0, optimization) })
         // The ridge chosen by leave-one-out biases an exact law slightly.
         #expect(quality.within10 >= 0.98)
         #expect(quality.mape < 0.02)
@@ -58,5 +58,16 @@ import Testing
         #expect(throws: CalibrationError.nonPositiveLatency(index: 1, value: 0)) {
             try LatencyCalibration().fit(networks: train, latenciesSeconds: [1, 0, 3, 4])
         }
+    }
+}
+
+extension LatencyCalibrationTests {
+    /// Profile basis: factors multiply a cost model's kernel seconds, with no free intercept.
+    @Test func profileBasisWithoutInterceptFitsScaledKernels() throws {
+        let rows = [[0.0, 2, 1], [0, 3, 5], [0, 1, 4], [0, 6, 2]]
+        let y = rows.map { 1.5 * $0[1] + 0.5 * $0[2] }
+        let theta = RelativeRegression(ridge: 0, loss: .squared, prior: [0, 1, 1], fitsIntercept: false).fit(rows, y)
+        #expect(theta[0] == 0)
+        #expect(abs(theta[1] - 1.5) < 1e-9 && abs(theta[2] - 0.5) < 1e-9)
     }
 }
