@@ -21,11 +21,7 @@ struct CostReport {
         }
     }
 
-    func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        return String(decoding: try encoder.encode(Document(report: self)), as: UTF8.self)
-    }
+    func json() throws -> String { try Document(report: self).sortedJSON(pretty: true) }
 
     func table() -> String {
         var rows = [["#", "layer", "kernel", "FLOPs", "bytes", "level", "bound", "latency µs", "fitted"]]

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Text formatting for tables.
 enum Format {
     /// `1234567` → `1,234,567`.
@@ -50,5 +52,14 @@ enum Format {
                 return c < leftColumns ? cell + pad : pad + cell
             }.joined(separator: "  ")
         }.joined(separator: "\n")
+    }
+}
+
+extension Encodable {
+    /// JSON with sorted keys, the form every `--json` flag prints.
+    func sortedJSON(pretty: Bool = false) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys] : [.sortedKeys]
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
     }
 }

@@ -55,11 +55,7 @@ struct InspectReport: Encodable {
 
     private static func dims(_ s: TensorShape) -> [Int] { [s.channels, s.height, s.width] }
 
-    func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
-    }
+    func json() throws -> String { try self.sortedJSON(pretty: true) }
 
     func table() -> String {
         var rows = [["#", "layer", "type", "output", "MACs", "params", "out bytes"]]
