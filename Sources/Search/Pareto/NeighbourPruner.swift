@@ -1,6 +1,7 @@
-/// The state of one pruning, the hot arrays in raw buffers freed by `deallocate()`. Members are renumbered in the order of a sweep objective (the
-/// first with a positive range on the front), with normalised coordinates stored per objective,
-/// and squared distances are computed when needed rather than kept in an N × N matrix.
+/// The state of one pruning, the hot arrays in raw buffers freed by `deallocate()`. Members are
+/// renumbered in the order of a sweep objective (the first with a positive range on the front),
+/// with normalised coordinates stored per objective, and squared distances are computed when
+/// needed rather than kept in an N × N matrix.
 ///
 /// Each member keeps its `capacity` = k + 4 nearest living members, sorted; removing a member
 /// only shortens the lists that hold it, and a list is rebuilt once fewer than k entries
@@ -16,7 +17,7 @@ struct NeighbourPruner {
     /// Normalised objective values, objective j of member i at `coordinates[j * n + i]`.
     let coordinates: UnsafeMutablePointer<Double>
     let alive: UnsafeMutablePointer<Bool>
-    var extreme: [Bool]
+    let extreme: [Bool]
     private(set) var score: [Double]
     var nearest: [Int]
     var length: [Int]
