@@ -10,15 +10,21 @@ struct NB201BudgetProblem: Problem {
     let oracle: NB201Oracle
     let budgetMilliseconds: Double
     let operators: CategoricalVariation
+    /// Whether latency is an objective as well as the budget's constraint (otherwise accuracy
+    /// is the only objective).
+    let minimizesLatency: Bool
 
-    init(oracle: NB201Oracle, budgetMilliseconds: Double, operators: CategoricalVariation) {
+    init(oracle: NB201Oracle, budgetMilliseconds: Double, operators: CategoricalVariation, minimizesLatency: Bool = true) {
         self.oracle = oracle
         self.budgetMilliseconds = budgetMilliseconds
         self.operators = operators
+        self.minimizesLatency = minimizesLatency
     }
 
     var name: String { "nb201-eyeriss-\(budgetMilliseconds)ms" }
-    var objectives: [Objective] { [Objective("accuracyPercent", .maximize), Objective("latencyMilliseconds", .minimize)] }
+    var objectives: [Objective] {
+        [Objective("accuracyPercent", .maximize)] + (minimizesLatency ? [Objective("latencyMilliseconds", .minimize)] : [])
+    }
     var cheapConstraintCount: Int { 1 }
 
     func sample<R: RandomNumberGenerator>(using generator: inout R) -> [Int] { operators.sample(using: &generator) }
@@ -31,7 +37,7 @@ struct NB201BudgetProblem: Problem {
 
     func evaluate(_ genome: [Int]) throws -> Evaluation {
         let i = NB201Oracle.index(genome)
-        return Evaluation(objectives: [oracle.accuracyPercent[i], oracle.latencyMilliseconds[i]])
+        return Evaluation(objectives: [oracle.accuracyPercent[i]] + (minimizesLatency ? [oracle.latencyMilliseconds[i]] : []))
     }
 
     /// The best accuracy of any cell within the budget.

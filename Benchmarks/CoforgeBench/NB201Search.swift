@@ -22,6 +22,7 @@ struct NB201Search: ParsableCommand {
     @Option(help: "Probability that a mating applies crossover.") var crossover = 0.75
     @Option(help: "Probability that an offspring is mutated.") var mutation = 1.0
     @Option(help: "Probability that mutation moves a given gene (at least one always moves).") var geneMutation = 0.0
+    @Flag(help: "Accuracy as the only objective (latency stays the budget's constraint).") var accuracyOnly = false
     @Flag(help: "Print JSON.") var json = false
 
     func validate() throws {
@@ -41,7 +42,7 @@ struct NB201Search: ParsableCommand {
         let operators = CategoricalVariation(
             choiceCounts: Array(repeating: 5, count: 6), crossover: IntegerVariation.Crossover(rawValue: crossoverKind)!,
             crossoverProbability: crossover, mutationProbability: mutation, geneMutationProbability: geneMutation)
-        let problem = NB201BudgetProblem(oracle: oracle, budgetMilliseconds: budget, operators: operators)
+        let problem = NB201BudgetProblem(oracle: oracle, budgetMilliseconds: budget, operators: operators, minimizesLatency: !accuracyOnly)
         let optimum = problem.optimumPercent
         var rows: [[String: Any]] = []
         for seed in seeds.split(separator: ",").compactMap({ UInt64($0.trimmingCharacters(in: .whitespaces)) }) {

@@ -1,145 +1,167 @@
-/// The state of one pruning, in raw buffers freed by `deallocate()`. Each member keeps its
-/// `capacity` nearest living members, sorted; removing a member only shortens the lists that
-/// hold it, and a list is rebuilt from the distance matrix once fewer than k entries remain.
-/// The members whose list may hold b form a linked list from `firstHolder[b]` (stale entries
-/// are skipped).
+/// The state of one pruning, the hot arrays in raw buffers freed by `deallocate()`. Members are
+/// renumbered in the order of a sweep objective (the first with a positive range on the front),
+/// with normalised coordinates stored per objective, and squared distances are computed when
+/// needed rather than kept in an N × N matrix.
+///
+/// Each member keeps its `capacity` = k + 4 nearest living members, sorted; removing a member
+/// only shortens the lists that hold it, and a list is rebuilt once fewer than k entries
+/// remain. A list is built by two sweeps outward from the member in sweep order, each stopping
+/// as soon as the gap in the sweep objective alone reaches the list's farthest distance: on a
+/// front of N members in three objectives that visits O(√(kN)) members rather than N. The
+/// members whose list may hold b form a linked list from `firstHolder[b]` (stale entries are
+/// skipped).
 struct NeighbourPruner {
-    let n: Int, k: Int, capacity: Int
-    let distance: UnsafeMutablePointer<Double>
-    let nearest: UnsafeMutablePointer<Int>
-    let length: UnsafeMutablePointer<Int>
+    let n: Int, m: Int, k: Int, capacity: Int
+    /// Front positions in sweep order: member i is `front[order[i]]`.
+    let order: [Int]
+    /// Normalised objective values, objective j of member i at `coordinates[j * n + i]`.
+    let coordinates: UnsafeMutablePointer<Double>
     let alive: UnsafeMutablePointer<Bool>
-    let extreme: UnsafeMutablePointer<Bool>
-    let score: UnsafeMutablePointer<Double>
-    let firstHolder: UnsafeMutablePointer<Int32>
+    let extreme: [Bool]
+    private(set) var score: [Double]
+    var nearest: [Int]
+    var length: [Int]
+    var firstHolder: [Int32]
     var holder: [Int32] = []
     var nextHolder: [Int32] = []
+    /// Scratch list reused by every rebuild.
+    var list: NeighbourList
 
     init(_ front: [Int], in table: FitnessTable) {
-        let m = table.objectiveCount
         n = front.count
-        k = min(m, n - 1)
-        capacity = k + 2
-        distance = .allocate(capacity: n * n)
-        distance.initialize(repeating: 0, count: n * n)
-        nearest = .allocate(capacity: n * capacity)
-        length = .allocate(capacity: n)
-        length.initialize(repeating: 0, count: n)
-        alive = .allocate(capacity: n)
-        alive.initialize(repeating: true, count: n)
-        extreme = .allocate(capacity: n)
-        extreme.initialize(repeating: false, count: n)
-        score = .allocate(capacity: n)
-        score.initialize(repeating: 0, count: n)
-        firstHolder = .allocate(capacity: n)
-        firstHolder.initialize(repeating: -1, count: n)
-        holder.reserveCapacity(2 * n * capacity)
-        nextHolder.reserveCapacity(2 * n * capacity)
-        for j in 0..<m { addSquaredGaps(objective: j, front, table) }
-    }
-
-    /// Adds objective j's normalised squared gaps to the distance matrix, column by column
-    /// over contiguous rows so the inner loop vectorises, and marks the members extreme in j.
-    private func addSquaredGaps(objective j: Int, _ front: [Int], _ table: FitnessTable) {
-        var low = Double.infinity, high = -Double.infinity
-        for i in front {
-            low = min(low, table.value(i, j))
-            high = max(high, table.value(i, j))
-        }
-        guard high > low else { return }
-        let column = front.map { (table.value($0, j) - low) / (high - low) }
-        column.withUnsafeBufferPointer { x in
-            for a in 0..<n {
-                if x[a] == 0 || x[a] == 1 { extreme[a] = true }
-                let value = x[a], row = distance + a &* n
-                for b in 0..<n {
-                    let e = value - x[b]
-                    row[b] += e * e
-                }
+        m = table.objectiveCount
+        k = min(m, max(n - 1, 0))
+        capacity = min(max(n - 1, 0), k + 4)
+        var normalised = Array(repeating: 0.0, count: m * n)
+        var flagged = Array(repeating: false, count: n)
+        var sweep: Int?
+        for j in 0..<m {
+            var low = Double.infinity, high = -Double.infinity
+            for i in front {
+                low = min(low, table.value(i, j))
+                high = max(high, table.value(i, j))
+            }
+            guard high > low else { continue }
+            if sweep == nil { sweep = j }
+            for (position, i) in front.enumerated() {
+                let x = (table.value(i, j) - low) / (high - low)
+                normalised[j * n + position] = x
+                if x == 0 || x == 1 { flagged[position] = true }
             }
         }
+        let size = n
+        let key = sweep.map { j in Array(normalised[(j * size)..<(j * size + size)]) } ?? Array(repeating: 0, count: size)
+        let sorted = (0..<n).sorted { key[$0] < key[$1] || (key[$0] == key[$1] && $0 < $1) }
+        var swept = Array(repeating: 0.0, count: m * n)
+        for j in 0..<m {
+            for (i, position) in sorted.enumerated() { swept[j * n + i] = normalised[j * n + position] }
+        }
+        if let sweep, sweep > 0 {
+            // The sweep objective goes first, so its squared gap is the first term of a distance.
+            for i in 0..<n { swept.swapAt(i, sweep * n + i) }
+        }
+        order = sorted
+        coordinates = .allocate(capacity: max(m * n, 1))
+        coordinates.initialize(from: swept, count: m * n)
+        alive = .allocate(capacity: max(n, 1))
+        alive.initialize(repeating: true, count: n)
+        extreme = sorted.map { flagged[$0] }
+        score = Array(repeating: 0, count: n)
+        nearest = Array(repeating: 0, count: n * capacity)
+        length = Array(repeating: 0, count: n)
+        firstHolder = Array(repeating: -1, count: n)
+        list = NeighbourList(capacity: capacity)
+        holder.reserveCapacity(2 * n * capacity)
+        nextHolder.reserveCapacity(2 * n * capacity)
     }
 
     func deallocate() {
-        for pointer in [UnsafeMutableRawPointer(distance), UnsafeMutableRawPointer(nearest), UnsafeMutableRawPointer(length),
-                        UnsafeMutableRawPointer(alive), UnsafeMutableRawPointer(extreme), UnsafeMutableRawPointer(score),
-                        UnsafeMutableRawPointer(firstHolder)] {
-            pointer.deallocate()
-        }
+        coordinates.deallocate()
+        alive.deallocate()
+        list.deallocate()
     }
 
-    mutating func prune(keeping count: Int, tieBreak: [UInt64]) {
+    /// Removes members until `count` remain; `tieBreak` is per front position.
+    mutating func prune(keeping count: Int, tieBreak frontTieBreak: [UInt64]) {
+        let tieBreak = order.map { frontTieBreak[$0] }
         for a in 0..<n {
             rebuild(a)
             rescore(a)
         }
-        var remaining = n
-        while remaining > count {
-            var victim = -1
-            var best = Double.infinity, bestTie = UInt64.max
-            for a in 0..<n where alive[a] {
-                let value = score[a]
-                if victim < 0 || value < best || (value == best && tieBreak[a] < bestTie) {
-                    victim = a
-                    best = value
-                    bestTie = tieBreak[a]
-                }
+        var living = Array(0..<n)
+        while living.count > count {
+            var slot = 0
+            for j in 1..<living.count {
+                let a = living[j], b = living[slot]
+                if score[a] < score[b] || (score[a] == score[b] && tieBreak[a] < tieBreak[b]) { slot = j }
             }
+            let victim = living[slot]
+            living.swapAt(slot, living.count - 1)
+            living.removeLast()
             alive[victim] = false
-            remaining -= 1
             var entry = Int(firstHolder[victim])
             while entry >= 0 {
                 let a = Int(holder[entry])
                 entry = Int(nextHolder[entry])
-                if alive[a] { forget(victim, in: a, remaining: remaining) }
+                if alive[a] { forget(victim, in: a, remaining: living.count) }
             }
         }
     }
 
+    /// Squared normalised distance between members a and b, summed from the sweep objective on.
+    @inline(__always) private func distance(_ a: Int, _ b: Int) -> Double {
+        var total = 0.0
+        for j in 0..<m {
+            let e = coordinates[j &* n &+ a] - coordinates[j &* n &+ b]
+            total += e * e
+        }
+        return total
+    }
+
     /// Drops `victim` from member a's list (if there), rebuilding or rescoring as needed.
     private mutating func forget(_ victim: Int, in a: Int, remaining: Int) {
-        let list = nearest + a * capacity
+        let base = a * capacity
         var slot = 0
-        while slot < length[a] && list[slot] != victim { slot += 1 }
+        while slot < length[a] && nearest[base + slot] != victim { slot += 1 }
         guard slot < length[a] else { return }
-        for j in slot..<(length[a] - 1) { list[j] = list[j + 1] }
+        for j in slot..<(length[a] - 1) { nearest[base + j] = nearest[base + j + 1] }
         length[a] -= 1
         if length[a] < k && length[a] < remaining - 1 { rebuild(a) }
         if slot < k { rescore(a) }
     }
 
     /// Member a's `capacity` nearest living members, by insertion into a short sorted list
-    /// guarded by the current capacity-th distance.
+    /// guarded by the current capacity-th distance, sweeping down and then up from a.
     private mutating func rebuild(_ a: Int) {
-        var filled = 0
-        var threshold = Double.infinity
-        let row = distance + a &* n, list = nearest + a &* capacity
-        var b = 0
-        while b < n {
-            let value = row[b]
-            if value < threshold && b != a && alive[b] {
-                var slot = filled == capacity ? capacity &- 1 : filled
-                while slot > 0 && row[list[slot &- 1]] > value {
-                    list[slot] = list[slot &- 1]
-                    slot &-= 1
-                }
-                list[slot] = b
-                if filled < capacity { filled &+= 1 }
-                if filled == capacity { threshold = row[list[capacity &- 1]] }
-            }
-            b &+= 1
+        list.reset()
+        let centre = coordinates[a]
+        var b = a - 1
+        while b >= 0 {
+            let gap = centre - coordinates[b]
+            if gap * gap >= list.threshold { break }
+            if alive[b] { list.offer(b, distance(a, b)) }
+            b -= 1
         }
-        length[a] = filled
-        for j in 0..<filled {
+        b = a + 1
+        while b < n {
+            let gap = coordinates[b] - centre
+            if gap * gap >= list.threshold { break }
+            if alive[b] { list.offer(b, distance(a, b)) }
+            b += 1
+        }
+        length[a] = list.count
+        for j in 0..<list.count {
+            let member = list.members[j]
+            nearest[a * capacity + j] = member
             holder.append(Int32(a))
-            nextHolder.append(firstHolder[list[j]])
-            firstHolder[list[j]] = Int32(holder.count - 1)
+            nextHolder.append(firstHolder[member])
+            firstHolder[member] = Int32(holder.count - 1)
         }
     }
 
-    private func rescore(_ a: Int) {
+    private mutating func rescore(_ a: Int) {
         var product = 1.0
-        for j in 0..<min(k, length[a]) { product *= distance[a * n + nearest[a * capacity + j]] }
+        for j in 0..<min(k, length[a]) { product *= distance(a, nearest[a * capacity + j]) }
         score[a] = extreme[a] ? .infinity : product
     }
 }

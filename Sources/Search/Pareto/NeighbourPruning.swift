@@ -11,15 +11,15 @@ public enum NeighbourPruning {
     /// neighbour distances) after pruning. Members with an extreme value in some objective score
     /// infinity and are never removed while others remain. Ties go by `tieBreak` (smaller
     /// leaves first).
-    /// - Complexity: O(M N²) for the distances, plus O(N) per removal and per rebuilt
-    ///   neighbour list.
+    /// - Complexity: O(M N log N) for the sweep order, O(M √(kN)) per neighbour list built (on a
+    ///   front spread over a surface; O(M N) at worst), and O(N) per removal.
     public static func pruned(
         _ front: [Int], in table: FitnessTable, keeping count: Int, tieBreak: [UInt64]
     ) -> (positions: [Int], score: [Double]) {
         var pruner = NeighbourPruner(front, in: table)
         defer { pruner.deallocate() }
         pruner.prune(keeping: count, tieBreak: tieBreak)
-        let kept = (0..<front.count).filter { pruner.alive[$0] }
-        return (kept, kept.map { pruner.score[$0] })
+        let kept = (0..<front.count).filter { pruner.alive[$0] }.sorted { pruner.order[$0] < pruner.order[$1] }
+        return (kept.map { pruner.order[$0] }, kept.map { pruner.score[$0] })
     }
 }
