@@ -16,7 +16,8 @@ public struct StudyResults: Sendable {
         let objectives = study.description.objectives
         let feasible = evaluations.filter { $0.evaluation?.isFeasible == true }
         let minimized = feasible.map { Self.minimized($0, objectives) }
-        self.front = ParetoFilter.nonDominated(minimized)
+        let dimension = objectives.count
+        self.front = (NonDominatedSorting.fronts(minimized.flatMap { $0 }, dimension: dimension).first ?? [])
             .sorted { a, b in
                 minimized[a] != minimized[b]
                     ? minimized[a].lexicographicallyPrecedes(minimized[b]) : feasible[a].key < feasible[b].key

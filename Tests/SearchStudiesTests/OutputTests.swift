@@ -41,16 +41,6 @@ import FoundationXML
     }
 
     @Test(arguments: [
-        ([[1.0, 2], [2, 1], [2, 2], [1, 2], [3, 0]], [0, 1, 3, 4]),
-        ([[0.0, 0, 0], [1, 1, 1], [0, 1, -1]], [0, 2]),
-        ([], []),
-        ([[5.0]], [0]),
-    ])
-    func paretoFilterKeepsExactlyTheNonDominated(_ points: [[Double]], _ expected: [Int]) {
-        #expect(ParetoFilter.nonDominated(points) == expected)
-    }
-
-    @Test(arguments: [
         ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""),
         ("two\nlines", "\"two\nlines\""), ("cr\r\nlf", "\"cr\r\nlf\""), ("", ""), ("'single'", "'single'"),
     ])
