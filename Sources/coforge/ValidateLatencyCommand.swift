@@ -43,6 +43,9 @@ struct ValidateLatencyCommand: ParsableCommand {
     @Option(help: "Timed rounds per network, after two warm-up rounds.")
     var rounds = 11
 
+    @Flag(help: "Also time each layer inside the pass and print measured against predicted seconds per kernel class.")
+    var layers = false
+
     @Flag(help: "Print {\"mape\", \"within10\", \"spearman\", \"kendall\", \"noise\": {…}, …}.")
     var json = false
 
@@ -63,8 +66,9 @@ struct ValidateLatencyCommand: ParsableCommand {
         if timing == .processCPU, threads != 1 {
             throw CommandError("--clock cpu sums the threads' CPU time; it needs one thread, and \(profile)'s kernel models are at \(threads)")
         }
-        let validation = LatencyValidation(profile: hardware, space: SearchSpaceCatalog.space(named: space)!, sampleCount: samples,
+        var validation = LatencyValidation(profile: hardware, space: SearchSpaceCatalog.space(named: space)!, sampleCount: samples,
                                            seed: seed, threads: threads, clock: timing, rounds: rounds)
+        validation.breaksDownByKernel = layers
         let bar = ProgressBar()
         let result = try validation.run { done, total in
             bar.update(Double(done) / Double(total), label: "\(space): \(done)/\(total) networks measured")

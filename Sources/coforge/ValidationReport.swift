@@ -13,10 +13,17 @@ struct ValidationReport {
         var halvesWithin10: Double
     }
 
+    struct Figures: Encodable {
+        var mape: Double, within10: Double, spearman: Double, kendall: Double
+        init(_ q: PredictionQuality) { (mape, within10, spearman, kendall) = (q.mape, q.within10, q.spearman, q.kendall) }
+    }
+
     struct Document: Encodable {
         var mape: Double, within10: Double, spearman: Double, kendall: Double
         var count: Int
         var noise: Noise
+        var speedRatio: Double?
+        var atProfileSpeed: Figures?
         var space: String, profile: String, clock: String
         var threads: Int, rounds: Int
         var seconds: Double
@@ -31,7 +38,7 @@ struct ValidationReport {
     func json() throws -> String {
         let q = result.quality
         let document = Document(mape: q.mape, within10: q.within10, spearman: q.spearman, kendall: q.kendall, count: q.count,
-                                noise: noise, space: space, profile: profile, clock: result.clock.rawValue,
+                                noise: noise, speedRatio: result.speedRatio, atProfileSpeed: result.qualityAtProfileSpeed.map(Figures.init), space: space, profile: profile, clock: result.clock.rawValue,
                                 threads: result.threads, rounds: result.rounds, seconds: result.seconds, networks: result.entries)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -50,6 +57,28 @@ struct ValidationReport {
             Spearman      \(String(format: "%.4f", q.spearman))   (Kendall τ \(String(format: "%.4f", q.kendall)))
             noise         repeats' median relative IQR \(percent(noise.medianRelativeInterquartileRange)); odd/even-round medians differ by \(percent(noise.medianHalvesRelativeDifference)) (median), agree within ±10 % for \(percent(noise.halvesWithin10))
             seconds       \(String(format: "%.1f", result.seconds))
-            """
+            """ + speedLines + kernelTable
+    }
+
+    /// The machine's speed against the profile's and the figures on the profile's speed scale.
+    var speedLines: String {
+        guard let ratio = result.speedRatio, let q = result.qualityAtProfileSpeed else {
+            return "\nspeed         the profile has no cpu.speedProbeSeconds: drift since profiling not measured"
+        }
+        return "\nspeed         the probe ran \(String(format: "%.3f", ratio))× its time while profiling; on the profile's speed scale: "
+            + "MAPE \(String(format: "%.1f %%", q.mape * 100)), within ±10 % \(String(format: "%.1f %%", q.within10 * 100)), "
+            + "Spearman \(String(format: "%.4f", q.spearman))"
+    }
+
+    /// Measured in the pass against predicted seconds per kernel class, when broken down.
+    var kernelTable: String {
+        guard !result.kernelTotals.isEmpty else { return "" }
+        var rows = [["kernel", "layers", "measured ms", "predicted ms", "predicted/measured"]]
+        for (kernel, totals) in result.kernelTotals.sorted(by: { $0.value.measuredSeconds > $1.value.measuredSeconds }) {
+            rows.append([kernel.rawValue, String(totals.layers), String(format: "%.3f", totals.measuredSeconds * 1e3),
+                         String(format: "%.3f", totals.predictedSeconds * 1e3),
+                         String(format: "%.3f", totals.predictedSeconds / totals.measuredSeconds)])
+        }
+        return "\n\n" + Format.table(rows, leftColumns: 1)
     }
 }

@@ -3,9 +3,12 @@ import Engine
 import NetworkIR
 import Randomness
 
-/// Times kernels exactly as the Engine runs them at batch-1 inference: the layer's kernel in a
-/// `Model.fusedForInference()` model (batch norm folded, ReLU-family activation fused), called
-/// on random inputs with the model's parameters, at the Engine's current thread count.
+/// Times kernels exactly as the Engine runs them at batch-1 inference, at the Engine's current
+/// thread count: in isolation (the layer's kernel in a `Model.fusedForInference()` model, batch
+/// norm folded and ReLU-family activation fused, called on random inputs), or in place inside
+/// whole networks (`inNetwork`, through `LayerTimes`), where inputs, weights and allocations
+/// are as a real pass leaves them. On this development machine isolated avg-pool and conv
+/// kernels ran 26 % and 12 % faster than the same kernels inside NAS-Bench-201 networks.
 public struct KernelMeasurer: Sendable {
     public var timing: RepeatedTiming
     /// Prices the roofline terms of each kernel (the profile being built, without kernel models).
@@ -29,11 +32,30 @@ public struct KernelMeasurer: Sendable {
         let seconds = timing.medianSeconds {
             _ = kernel.forward(inputs: inputs, parameters: parameters, buffers: &buffers, mode: .inference)
         }
+        return try sample(configuration, measuredSeconds: seconds)
+    }
+
+    /// The sample of `configuration` measured at `measuredSeconds` (elsewhere, e.g. in a network).
+    public func sample(_ configuration: KernelConfiguration, measuredSeconds seconds: Double) throws -> KernelSample {
+        let (network, index) = try configuration.network()
         let layer = try costModel.cost(of: network).layers[index]
         let plan = InferencePlan(fusing: network)
         return KernelSample(
             configuration: configuration,
             features: KernelFeatures(network: plan.network, layer: index, fusedActivation: plan.fusedActivation(of: index)),
             computeSeconds: layer.computeSeconds, memorySeconds: layer.memorySeconds, measuredSeconds: seconds)
+    }
+}
+
+extension KernelMeasurer {
+    /// Every executed layer of `network` (fused) timed in place: the median of `rounds` passes.
+    public func inNetwork(_ network: Network, rounds: Int, using generator: inout some RandomNumberGenerator) -> [(KernelConfiguration, Double)] {
+        let model = Model(network: network, using: &generator).fusedForInference()
+        let shape = network.inputShape
+        let input = Tensor(shape: [1, shape.channels, shape.height, shape.width],
+                           scalars: (0..<shape.elementCount).map { _ in Float.random(in: -1...1, using: &generator) })
+        let seconds = LayerTimes.medianSeconds(of: model, input: input, clock: timing.clock, rounds: rounds)
+        let plan = InferencePlan(fusing: network)
+        return network.layers.indices.compactMap { i in KernelConfiguration(plan: plan, layer: i).map { ($0, seconds[i]) } }
     }
 }

@@ -15,7 +15,7 @@ extension HardwareProfile {
         cited += [power?.activePowerWatts?.source, power?.idlePowerWatts?.source, power?.thermalDesignPowerWatts?.source]
         if let cpu {
             cited += [cpu.coreCount.source, cpu.threadsPerCore.source, cpu.vectorWidthBits.source,
-                      cpu.peakFLOPsPerCyclePerCore.source, cpu.layerOverheadSeconds?.source]
+                      cpu.peakFLOPsPerCyclePerCore.source, cpu.layerOverheadSeconds?.source, cpu.speedProbeSeconds?.source]
             cited += (cpu.kernelModels?.entries.values.map(\.source) ?? []).map(Optional.some)
         }
         let keep = Set(cited.compactMap { $0 })

@@ -54,11 +54,13 @@ public struct MachineProfiler {
         phase("overhead")
         progress("kernels", 0.09)
         let measurer = KernelMeasurer(timing: settings.timing, costModel: try CPUCostModel(profile: profile, threads: threads))
-        let samples = try KernelCampaign(settings: settings, measurer: measurer, spaces: spaces).run { count, share in
+        let campaign = try KernelCampaign(settings: settings, measurer: measurer, spaces: spaces).run { count, share in
             progress("kernels (\(count) measured)", 0.09 + 0.89 * share)
         }
+        let samples = campaign.samples
         phase("kernels")
         profile.cpu?.layerOverheadSeconds = Quantity(overhead, source: Self.runSource)
+        profile.cpu?.speedProbeSeconds = Quantity(campaign.speedProbeSeconds, source: Self.runSource)
         profile.cpu?.kernelModels = ProfileTable(KernelModelFit.fitAll(samples, threads: threads, source: Self.runSource))
         phase("fit")
         progress("done", 1)

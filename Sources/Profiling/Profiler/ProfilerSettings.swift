@@ -14,8 +14,10 @@ public struct ProfilerSettings: Sendable, Hashable {
     public var initialShare: Double
     /// Most kernels measured, whatever the budget.
     public var maxKernels: Int
-    /// Networks sampled from each search space for the prior configurations.
+    /// Most networks sampled from each search space for the prior configurations.
     public var priorNetworksPerSpace: Int
+    /// Passes over a prior network whose per-layer median times are its kernels' observations.
+    public var networkRounds: Int
     /// Prior configurations measured per random one.
     public var priorPerRandom: Int
     public var timing: RepeatedTiming
@@ -23,7 +25,7 @@ public struct ProfilerSettings: Sendable, Hashable {
 
     public init(threads: Int, clock: TimingClock = .wall, gemmSizes: [Int], dramWorkingSetBytes: Int,
                 kernelBudgetSeconds: Double, initialShare: Double = 0.6, maxKernels: Int, priorNetworksPerSpace: Int,
-                priorPerRandom: Int = 3, timing: RepeatedTiming, seed: UInt64 = 1) {
+                networkRounds: Int = 5, priorPerRandom: Int = 3, timing: RepeatedTiming, seed: UInt64 = 1) {
         self.threads = threads
         self.clock = clock
         self.gemmSizes = gemmSizes
@@ -32,6 +34,7 @@ public struct ProfilerSettings: Sendable, Hashable {
         self.initialShare = initialShare
         self.maxKernels = maxKernels
         self.priorNetworksPerSpace = priorNetworksPerSpace
+        self.networkRounds = networkRounds
         self.priorPerRandom = priorPerRandom
         self.timing = timing
         self.seed = seed
@@ -47,7 +50,7 @@ public struct ProfilerSettings: Sendable, Hashable {
     /// `--quick`: about 30 seconds, 20 s of it kernels.
     public static func quick(threads: Int, clock: TimingClock = .wall) -> ProfilerSettings {
         ProfilerSettings(threads: threads, clock: clock, gemmSizes: [128, 512], dramWorkingSetBytes: 64 << 20,
-                         kernelBudgetSeconds: 20, maxKernels: 5000, priorNetworksPerSpace: 10,
+                         kernelBudgetSeconds: 20, maxKernels: 5000, priorNetworksPerSpace: 10, networkRounds: 3,
                          timing: RepeatedTiming(clock: clock, warmupRuns: 1, repeats: 3...9, targetSeconds: 0.004))
     }
 }

@@ -11,7 +11,10 @@ import SearchSpaces
 /// On a machine shared with other jobs, timings drift with the load, so the networks are timed
 /// in groups of `groupSize`, round-robin: each round times every network of the group once, and
 /// a network's figure is the median of its rounds. The measurement noise is reported beside the
-/// figures (`MeasurementNoise`) so that model error and noise can be told apart.
+/// figures (`MeasurementNoise`) so that model error and noise can be told apart. When the
+/// profile has `cpu.speedProbeSeconds`, each round also times the `SpeedProbe`, and every network
+/// gets a second figure on the profile's speed scale: the median over rounds of its time × the
+/// profile's probe / the round's probe (the machine's drift since profiling taken out).
 public struct LatencyValidation {
     public var profile: HardwareProfile
     public var space: any SearchSpace
@@ -23,6 +26,9 @@ public struct LatencyValidation {
     public var rounds: Int
     public var warmupRounds: Int
     public var groupSize: Int
+    /// Also time every layer inside the pass (`LayerTimes`) and total measured and predicted
+    /// kernel seconds per kernel class, to show where the model's error comes from.
+    public var breaksDownByKernel = false
 
     public init(profile: HardwareProfile, space: any SearchSpace, sampleCount: Int, seed: UInt64, threads: Int,
                 clock: TimingClock = .wall, rounds: Int = 11, warmupRounds: Int = 2, groupSize: Int = 10) {
@@ -44,7 +50,11 @@ public struct LatencyValidation {
         let genomes = (0..<sampleCount).map { _ in space.sample(using: &generator) }
         EngineThreads.count = threads
         let start = TimingClock.wall.now()
+        let reference = profile.cpu?.speedProbeSeconds?.value
+        let probe = SpeedProbe(clock: clock)
+        var probeRatios: [Double] = []
         var entries: [LatencyValidationResult.Entry] = []
+        var byKernel: [KernelClass: LatencyValidationResult.KernelTotals] = [:]
         for groupStart in stride(from: 0, to: genomes.count, by: groupSize) {
             let group = genomes[groupStart..<min(groupStart + groupSize, genomes.count)]
             var prepared: [(network: Network, model: Model, input: Tensor)] = []
@@ -57,21 +67,34 @@ public struct LatencyValidation {
                 prepared.append((network, model, input))
             }
             var times = [[Double]](repeating: [], count: prepared.count)
+            var scaled = times
             for round in 0..<(warmupRounds + rounds) {
+                let speed = reference.map { $0 / probe.seconds() }
+                if let speed, round >= warmupRounds { probeRatios.append(1 / speed) }
                 for (j, item) in prepared.enumerated() {
                     let seconds = clock.seconds { _ = item.model.predict(item.input) }
-                    if round >= warmupRounds { times[j].append(seconds) }
+                    guard round >= warmupRounds else { continue }
+                    times[j].append(seconds)
+                    if let speed { scaled[j].append(seconds * speed) }
                 }
             }
             for (j, genome) in group.enumerated() {
                 let estimate = try costModel.cost(of: prepared[j].network)
+                if breaksDownByKernel {
+                    let measured = LayerTimes.medianSeconds(of: prepared[j].model, input: prepared[j].input, clock: clock, rounds: 3)
+                    for (layer, seconds) in zip(estimate.layers, measured) {
+                        byKernel[layer.kernelClass, default: .init()].add(measured: seconds, predicted: layer.latencySeconds)
+                    }
+                }
                 entries.append(LatencyValidationResult.Entry(
                     genome: space.string(of: genome), measuredSeconds: RepeatedTiming.median(times[j]),
+                    atProfileSpeedSeconds: reference == nil ? nil : RepeatedTiming.median(scaled[j]),
                     predictedSeconds: estimate.latencySeconds, noise: MeasurementNoise(times[j]), latencyBasis: estimate.latencyBasis))
             }
             progress(entries.count, genomes.count)
         }
         return LatencyValidationResult(entries: entries, threads: threads, clock: clock, rounds: rounds,
-                                       seconds: TimingClock.wall.now() - start)
+                                       seconds: TimingClock.wall.now() - start, kernelTotals: byKernel,
+                                       speedRatio: probeRatios.isEmpty ? nil : RepeatedTiming.median(probeRatios))
     }
 }

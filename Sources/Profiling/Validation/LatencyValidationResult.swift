@@ -6,9 +6,25 @@ public struct LatencyValidationResult: Sendable {
         /// The genome's text form in its space.
         public var genome: String
         public var measuredSeconds: Double
+        /// The measurement on the profile's speed scale (`LatencyValidation`), when it has a probe.
+        public var atProfileSpeedSeconds: Double?
         public var predictedSeconds: Double
         public var noise: MeasurementNoise
         public var latencyBasis: CostEstimate.LatencyBasis
+    }
+
+    /// Measured (in the pass, `LayerTimes`) and predicted seconds of one kernel class, summed
+    /// over layers and networks; folded layers count under their own class.
+    public struct KernelTotals: Codable, Hashable, Sendable {
+        public var layers = 0
+        public var measuredSeconds = 0.0
+        public var predictedSeconds = 0.0
+
+        mutating func add(measured: Double, predicted: Double) {
+            layers += 1
+            measuredSeconds += measured
+            predictedSeconds += predicted
+        }
     }
 
     public var entries: [Entry]
@@ -17,6 +33,18 @@ public struct LatencyValidationResult: Sendable {
     public var rounds: Int
     /// Wall seconds of the whole validation.
     public var seconds: Double
+    /// Filled when the validation breaks down by kernel class.
+    public var kernelTotals: [KernelClass: KernelTotals] = [:]
+    /// Median over rounds of the speed probe now / the profile's probe: above 1, the machine ran
+    /// slower than while it was profiled. Nil without a probe in the profile.
+    public var speedRatio: Double?
+
+    /// The quality against the measurements on the profile's speed scale, when there are such.
+    public var qualityAtProfileSpeed: PredictionQuality? {
+        let scaled = entries.compactMap(\.atProfileSpeedSeconds)
+        guard scaled.count == entries.count, scaled.count > 1 else { return nil }
+        return PredictionQuality(predicted: entries.map(\.predictedSeconds), measured: scaled)
+    }
 
     /// MAPE, within ±10 %, Spearman and Kendall of predictions against measurements.
     public var quality: PredictionQuality {
