@@ -37,6 +37,9 @@ struct ProfileCommand: ParsableCommand {
     @Option(help: "wall, or cpu (process CPU time: leaves out other processes' share of a busy machine; one thread only).")
     var clock = "wall"
 
+    @Option(help: "Summary of repeated timings: median, or minimum (the uncontended time on a shared machine).")
+    var statistic = "median"
+
     @Option(help: "Seconds of kernel measurements, overriding the preset (150, --quick 20).")
     var kernelSeconds: Double?
 
@@ -49,6 +52,7 @@ struct ProfileCommand: ParsableCommand {
         if timing == .processCPU, (threads ?? EngineThreads.count) != 1 {
             throw ValidationError("--clock cpu sums the threads' CPU time; it needs --threads 1")
         }
+        guard TimingStatistic(rawValue: statistic) != nil else { throw ValidationError("--statistic must be median or minimum, got \(statistic)") }
         if let kernelSeconds, !(kernelSeconds > 0) { throw ValidationError("--kernel-seconds must be positive, got \(kernelSeconds)") }
     }
 
@@ -58,6 +62,7 @@ struct ProfileCommand: ParsableCommand {
         let timing = TimingClock(rawValue: clock)!
         var settings = quick ? ProfilerSettings.quick(threads: threads, clock: timing) : .standard(threads: threads, clock: timing)
         settings.seed = seed
+        settings.timing.statistic = TimingStatistic(rawValue: statistic)!
         if let kernelSeconds { settings.kernelBudgetSeconds = kernelSeconds }
         let profiler = MachineProfiler(settings: settings, template: template, command: Self.commandLine, date: Self.today)
         let bar = ProgressBar()

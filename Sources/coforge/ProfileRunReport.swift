@@ -20,6 +20,8 @@ struct ProfileRunReport {
                          + " (working set \(Format.bytes(level.workingSetBytes)))")
         }
         lines.append(String(format: "layer overhead %.2f µs", run.layerOverheadSeconds * 1e6))
+        lines.append(String(format: "quiet gate    waited %.1f s; %.1f %% of kernel measurements on a slowed machine",
+                            run.gateSeconds, run.slowedShare * 100))
         var rows = [["kernel", "samples", "form", "held-out MARE"]]
         for (key, model) in (run.profile.cpu?.kernelModels?.entries ?? [:]).sorted(by: { $0.key < $1.key }) {
             rows.append([key, String(model.sampleCount), model.form.rawValue + (model.neighbourCount.map { " k=\($0)" } ?? ""),

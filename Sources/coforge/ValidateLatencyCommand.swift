@@ -40,6 +40,9 @@ struct ValidateLatencyCommand: ParsableCommand {
     @Option(help: "wall, or cpu (process CPU time; one thread only).")
     var clock = "wall"
 
+    @Option(help: "Summary of a network's rounds: median, or minimum (the uncontended time on a shared machine).")
+    var statistic = "median"
+
     @Option(help: "Timed rounds per network, after two warm-up rounds.")
     var rounds = 11
 
@@ -57,6 +60,7 @@ struct ValidateLatencyCommand: ParsableCommand {
         guard rounds >= 2 else { throw ValidationError("--rounds must be at least 2, got \(rounds)") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
         guard TimingClock(rawValue: clock) != nil else { throw ValidationError("--clock must be wall or cpu, got \(clock)") }
+        guard TimingStatistic(rawValue: statistic) != nil else { throw ValidationError("--statistic must be median or minimum, got \(statistic)") }
     }
 
     func run() throws {
@@ -67,7 +71,8 @@ struct ValidateLatencyCommand: ParsableCommand {
             throw CommandError("--clock cpu sums the threads' CPU time; it needs one thread, and \(profile)'s kernel models are at \(threads)")
         }
         var validation = LatencyValidation(profile: hardware, space: SearchSpaceCatalog.space(named: space)!, sampleCount: samples,
-                                           seed: seed, threads: threads, clock: timing, rounds: rounds)
+                                           seed: seed, threads: threads, clock: timing,
+                                           statistic: TimingStatistic(rawValue: statistic)!, rounds: rounds)
         validation.breaksDownByKernel = layers
         let bar = ProgressBar()
         let result = try validation.run { done, total in

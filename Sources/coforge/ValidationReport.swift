@@ -13,18 +13,13 @@ struct ValidationReport {
         var halvesWithin10: Double
     }
 
-    struct Figures: Encodable {
-        var mape: Double, within10: Double, spearman: Double, kendall: Double
-        init(_ q: PredictionQuality) { (mape, within10, spearman, kendall) = (q.mape, q.within10, q.spearman, q.kendall) }
-    }
-
     struct Document: Encodable {
         var mape: Double, within10: Double, spearman: Double, kendall: Double
         var count: Int
         var noise: Noise
         var speedRatio: Double?
-        var atProfileSpeed: Figures?
-        var space: String, profile: String, clock: String
+        var slowedShare: Double
+        var space: String, profile: String, clock: String, statistic: String
         var threads: Int, rounds: Int
         var seconds: Double
         var networks: [LatencyValidationResult.Entry]
@@ -38,7 +33,7 @@ struct ValidationReport {
     func json() throws -> String {
         let q = result.quality
         let document = Document(mape: q.mape, within10: q.within10, spearman: q.spearman, kendall: q.kendall, count: q.count,
-                                noise: noise, speedRatio: result.speedRatio, atProfileSpeed: result.qualityAtProfileSpeed.map(Figures.init), space: space, profile: profile, clock: result.clock.rawValue,
+                                noise: noise, speedRatio: result.speedRatio, slowedShare: result.slowedShare, space: space, profile: profile, clock: result.clock.rawValue, statistic: result.statistic.rawValue,
                                 threads: result.threads, rounds: result.rounds, seconds: result.seconds, networks: result.entries)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -50,7 +45,7 @@ struct ValidationReport {
         let percent = { (x: Double) in String(format: "%.1f %%", x * 100) }
         let measured = result.entries.map(\.measuredSeconds)
         return """
-            \(space): \(q.count) networks on \(profile), \(result.threads) thread(s), \(result.clock.rawValue) clock, median of \(result.rounds) rounds
+            \(space): \(q.count) networks on \(profile), \(result.threads) thread(s), \(result.clock.rawValue) clock, \(result.statistic.rawValue) of \(result.rounds) rounds
             measured      \(String(format: "%.3f", (measured.min() ?? 0) * 1e3)) to \(String(format: "%.3f", (measured.max() ?? 0) * 1e3)) ms
             MAPE          \(percent(q.mape))
             within ±10 %  \(percent(q.within10))
@@ -60,14 +55,13 @@ struct ValidationReport {
             """ + speedLines + kernelTable
     }
 
-    /// The machine's speed against the profile's and the figures on the profile's speed scale.
+    /// The machine's speed against the profile's, and the rounds timed on a slowed machine.
     var speedLines: String {
-        guard let ratio = result.speedRatio, let q = result.qualityAtProfileSpeed else {
-            return "\nspeed         the profile has no cpu.speedProbeSeconds: drift since profiling not measured"
+        let slowed = "; \(String(format: "%.1f %%", result.slowedShare * 100)) of rounds timed on a slowed machine (no quiet probe within 2 s)"
+        guard let ratio = result.speedRatio else {
+            return "\nspeed         the profile has no cpu.speedProbeSeconds" + slowed
         }
-        return "\nspeed         the probe ran \(String(format: "%.3f", ratio))× its time while profiling; on the profile's speed scale: "
-            + "MAPE \(String(format: "%.1f %%", q.mape * 100)), within ±10 % \(String(format: "%.1f %%", q.within10 * 100)), "
-            + "Spearman \(String(format: "%.4f", q.spearman))"
+        return "\nspeed         speed probe at \(String(format: "%.3f", ratio))× the profile's quiet probe (median over rounds)" + slowed
     }
 
     /// Measured in the pass against predicted seconds per kernel class, when broken down.

@@ -9,9 +9,8 @@ import SearchSpaces
 /// round-robin), with `1 / (priorPerRandom + 1)` of the time on random shapes timed in isolation,
 /// until `initialShare` of the budget; then adaptive sampling, half the time on more networks and
 /// half on perturbations of the samples the current models predict worst (held-out error),
-/// refitted every `refitInterval` measurements. Every observation is divided by the
-/// `SpeedProbe` taken beside it (at most 50 ms earlier) and put on the scale of the run's median
-/// probe; a kernel seen in several places is the median of its observations.
+/// refitted every `refitInterval` measurements. Each measurement waits for the quiet machine
+/// (`QuietGate`); a kernel seen in several places is summarised by the settings' statistic.
 public struct KernelCampaign {
     public var settings: ProfilerSettings
     public var measurer: KernelMeasurer
@@ -26,21 +25,21 @@ public struct KernelCampaign {
 
     public struct Result: Sendable {
         public var samples: [KernelSample]
-        /// The median probe of the run: the samples' speed scale.
+        /// The quiet probe of the run (`QuietGate.quietSeconds`).
         public var speedProbeSeconds: Double
+        /// Share of measurements taken after the gate gave up waiting for a quiet probe.
+        public var slowedShare: Double
+        /// Seconds spent waiting for quiet (probes included).
+        public var gateSeconds: Double
     }
 
     /// The measured samples; `progress` gets the count and the share of the budget used.
     public func run(progress: (Int, Double) -> Void = { _, _ in }) throws -> Result {
         var generator = SeededGenerator(seed: settings.seed)
-        /// Observed seconds divided by the probe, per in-network kernel.
         var observations: [KernelConfiguration: [Double]] = [:]
         var order: [KernelConfiguration] = []
-        /// Isolated samples with their seconds divided by the probe.
         var isolated: [KernelSample] = []
-        let probe = SpeedProbe(clock: settings.timing.clock)
-        var probes: [Double] = []
-        var lastProbe = (at: -Double.infinity, seconds: 1.0)
+        let gate = QuietGate(probe: SpeedProbe(clock: settings.timing.clock))
         var seen: Set<KernelConfiguration> = []
         var networksLeft = spaces.isEmpty ? 0 : settings.priorNetworksPerSpace * spaces.count
         var spent = (networks: 0.0, isolated: 0.0)
@@ -48,22 +47,15 @@ public struct KernelCampaign {
         let clock = TimingClock.wall, start = clock.now(), budget = settings.kernelBudgetSeconds
         func elapsed() -> Double { clock.now() - start }
         var count: Int { order.count + isolated.count }
-        func currentProbe() -> Double {
-            if elapsed() - lastProbe.at > 0.05 {
-                lastProbe = (elapsed(), probe.seconds())
-                probes.append(lastProbe.seconds)
-            }
-            return lastProbe.seconds
-        }
 
         func measureNetwork() throws {
             let space = spaces[networksLeft % spaces.count]
             networksLeft -= 1
             let network = try space.network(for: space.sample(using: &generator))
-            let speed = currentProbe()
+            gate.waitForQuiet()
             for (configuration, seconds) in measurer.inNetwork(network, rounds: settings.networkRounds, using: &generator) {
                 if observations[configuration] == nil, seen.insert(configuration).inserted { order.append(configuration) }
-                observations[configuration, default: []].append(seconds / speed)
+                observations[configuration, default: []].append(seconds)
             }
         }
         func measureIsolated(adaptive: Bool) throws {
@@ -77,10 +69,8 @@ public struct KernelCampaign {
                 repeat { candidate = RandomConfigurations.sample(using: &generator) } while seen.contains(candidate!)
             }
             seen.insert(candidate!)
-            let speed = currentProbe()
-            var sample = try measurer.measure(candidate!, seed: settings.seed &+ UInt64(count))
-            sample.measuredSeconds /= speed
-            isolated.append(sample)
+            gate.waitForQuiet()
+            isolated.append(try measurer.measure(candidate!, seed: settings.seed &+ UInt64(count)))
         }
 
         while elapsed() < budget, count < settings.maxKernels {
@@ -96,20 +86,15 @@ public struct KernelCampaign {
             }
             progress(count, min(1, elapsed() / budget))
         }
-        let reference = probes.isEmpty ? probe.seconds() : RepeatedTiming.median(probes)
-        return Result(samples: try samples(order, observations, isolated, scale: reference), speedProbeSeconds: reference)
+        if gate.measurements == 0 { gate.waitForQuiet() }
+        return Result(samples: try samples(order, observations, isolated), speedProbeSeconds: gate.quietSeconds,
+                      slowedShare: gate.slowedShare, gateSeconds: gate.waitedSeconds)
     }
 
-    /// The in-network kernels (medians of their observations) followed by the isolated ones,
-    /// their probe-relative times multiplied by `scale`.
+    /// The in-network kernels (their observations summarised) followed by the isolated ones.
     func samples(_ order: [KernelConfiguration], _ observations: [KernelConfiguration: [Double]],
-                 _ isolated: [KernelSample], scale: Double = 1) throws -> [KernelSample] {
-        try order.map { try measurer.sample($0, measuredSeconds: scale * RepeatedTiming.median(observations[$0]!)) }
-            + isolated.map { sample in
-                var scaled = sample
-                scaled.measuredSeconds *= scale
-                return scaled
-            }
+                 _ isolated: [KernelSample]) throws -> [KernelSample] {
+        try order.map { try measurer.sample($0, measuredSeconds: settings.timing.statistic.summarise(observations[$0]!)) } + isolated
     }
 
     /// The `refitInterval` samples with the largest held-out errors under models fitted now,

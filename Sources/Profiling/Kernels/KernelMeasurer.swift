@@ -29,7 +29,7 @@ public struct KernelMeasurer: Sendable {
         }
         let kernel = model.kernels[index], parameters = model.parameters[index]
         var buffers = model.buffers[index]
-        let seconds = timing.medianSeconds {
+        let seconds = timing.seconds {
             _ = kernel.forward(inputs: inputs, parameters: parameters, buffers: &buffers, mode: .inference)
         }
         return try sample(configuration, measuredSeconds: seconds)
@@ -48,13 +48,13 @@ public struct KernelMeasurer: Sendable {
 }
 
 extension KernelMeasurer {
-    /// Every executed layer of `network` (fused) timed in place: the median of `rounds` passes.
+    /// Every executed layer of `network` (fused) timed in place over `rounds` passes.
     public func inNetwork(_ network: Network, rounds: Int, using generator: inout some RandomNumberGenerator) -> [(KernelConfiguration, Double)] {
         let model = Model(network: network, using: &generator).fusedForInference()
         let shape = network.inputShape
         let input = Tensor(shape: [1, shape.channels, shape.height, shape.width],
                            scalars: (0..<shape.elementCount).map { _ in Float.random(in: -1...1, using: &generator) })
-        let seconds = LayerTimes.medianSeconds(of: model, input: input, clock: timing.clock, rounds: rounds)
+        let seconds = LayerTimes.seconds(of: model, input: input, clock: timing.clock, statistic: timing.statistic, rounds: rounds)
         let plan = InferencePlan(fusing: network)
         return network.layers.indices.compactMap { i in KernelConfiguration(plan: plan, layer: i).map { ($0, seconds[i]) } }
     }

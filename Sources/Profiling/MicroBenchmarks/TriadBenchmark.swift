@@ -18,7 +18,7 @@ public struct TriadBenchmark: Sendable {
         let seconds = a.withUnsafeMutableBufferPointer { a in
             b.withUnsafeBufferPointer { b in
                 c.withUnsafeBufferPointer { c in
-                    timing.medianSeconds {
+                    timing.seconds {
                         for _ in 0..<passes { Self.triad(a, b, c, scalar) }
                     }
                 }

@@ -65,7 +65,8 @@ public struct MachineProfiler {
         phase("fit")
         progress("done", 1)
         return ProfileRun(profile: profile.prunedSources(), facts: facts, gemm: gemm, bandwidths: bandwidths,
-                          layerOverheadSeconds: overhead, samples: samples, phaseSeconds: phases)
+                          layerOverheadSeconds: overhead, samples: samples, slowedShare: campaign.slowedShare,
+                          gateSeconds: campaign.gateSeconds, phaseSeconds: phases)
     }
 
     /// Triad working sets: half of each data cache level's capacity for the cores in use, and
@@ -94,7 +95,7 @@ public struct MachineProfiler {
         sources[Self.topologySource] = Source(kind: .measurement, date: date,
             command: "\(command)   # hwloc topology, sysconf memory size, /proc/cpuinfo model, flags and clock; OpenBLAS core \(facts.blasCore)")
         sources[Self.runSource] = Source(kind: .measurement, date: date,
-            command: "\(command)   # \(settings.threads) thread(s), \(settings.clock.rawValue) clock, median of repeats; sgemm grid \(settings.gemmSizes), single-thread triad, kernels on the Engine (OpenBLAS \(facts.blasCore))")
+            command: "\(command)   # \(settings.threads) thread(s), \(settings.clock.rawValue) clock, \(settings.timing.statistic.rawValue) of repeats; sgemm grid \(settings.gemmSizes), single-thread triad, kernels on the Engine (OpenBLAS \(facts.blasCore))")
         guard let clockHz = template?.clocks.coreClockHz ?? facts.nominalClockHz.map({ Quantity($0, source: Self.topologySource) }) else {
             throw ProfilerError("cannot tell the core clock: the CPU model has no \"@ …GHz\" and /proc/cpuinfo no \"cpu MHz\"; pass --from with a profile whose clocks.coreClockHz is sourced")
         }

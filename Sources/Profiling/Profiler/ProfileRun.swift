@@ -9,6 +9,10 @@ public struct ProfileRun: Sendable {
     public var bandwidths: [(level: String, workingSetBytes: Int, bytesPerSecond: Double)]
     public var layerOverheadSeconds: Double
     public var samples: [KernelSample]
+    /// Share of kernel measurements taken without a quiet probe (`QuietGate`).
+    public var slowedShare: Double
+    /// Seconds the kernel phase waited for quiet.
+    public var gateSeconds: Double
     /// Wall seconds of each phase, in order.
     public var phaseSeconds: [(phase: String, seconds: Double)]
 

@@ -1,7 +1,7 @@
-/// Repeated timing with warm-up, summarised by the median (robust to the one-sided delays of
-/// preemption and interrupts on a shared machine).
+/// Repeated timing with warm-up, summarised by a `TimingStatistic`.
 public struct RepeatedTiming: Sendable, Hashable {
     public var clock: TimingClock
+    public var statistic: TimingStatistic
     /// Unmeasured runs before the measured ones (caches, page faults, lazy allocations).
     public var warmupRuns: Int
     /// Fewest and most measured runs.
@@ -9,15 +9,17 @@ public struct RepeatedTiming: Sendable, Hashable {
     /// Measured runs stop once they add up to this many seconds (and `repeats.lowerBound` ran).
     public var targetSeconds: Double
 
-    public init(clock: TimingClock = .wall, warmupRuns: Int = 2, repeats: ClosedRange<Int> = 5...25, targetSeconds: Double = 0.02) {
+    public init(clock: TimingClock = .wall, statistic: TimingStatistic = .median, warmupRuns: Int = 2,
+                repeats: ClosedRange<Int> = 5...25, targetSeconds: Double = 0.02) {
         self.clock = clock
+        self.statistic = statistic
         self.warmupRuns = warmupRuns
         self.repeats = repeats
         self.targetSeconds = targetSeconds
     }
 
-    /// Median seconds of `body`.
-    public func medianSeconds(_ body: () -> Void) -> Double {
+    /// Seconds of `body`, summarised by `statistic`.
+    public func seconds(_ body: () -> Void) -> Double {
         for _ in 0..<warmupRuns { body() }
         var samples: [Double] = []
         var total = 0.0
@@ -26,7 +28,7 @@ public struct RepeatedTiming: Sendable, Hashable {
             samples.append(seconds)
             total += seconds
         }
-        return Self.median(samples)
+        return statistic.summarise(samples)
     }
 
     /// The median (mean of the middle two for an even count).

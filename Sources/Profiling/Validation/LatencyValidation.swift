@@ -10,11 +10,10 @@ import SearchSpaces
 ///
 /// On a machine shared with other jobs, timings drift with the load, so the networks are timed
 /// in groups of `groupSize`, round-robin: each round times every network of the group once, and
-/// a network's figure is the median of its rounds. The measurement noise is reported beside the
-/// figures (`MeasurementNoise`) so that model error and noise can be told apart. When the
-/// profile has `cpu.speedProbeSeconds`, each round also times the `SpeedProbe`, and every network
-/// gets a second figure on the profile's speed scale: the median over rounds of its time × the
-/// profile's probe / the round's probe (the machine's drift since profiling taken out).
+/// a network's figure is `statistic` over its rounds. The measurement noise is reported beside the
+/// figures (`MeasurementNoise`) so that model error and noise can be told apart. Each round
+/// first waits for the quiet machine (`QuietGate`, starting from the profile's
+/// `cpu.speedProbeSeconds` when it has one), as the profile's kernel measurements did.
 public struct LatencyValidation {
     public var profile: HardwareProfile
     public var space: any SearchSpace
@@ -22,6 +21,7 @@ public struct LatencyValidation {
     public var seed: UInt64
     public var threads: Int
     public var clock: TimingClock
+    public var statistic: TimingStatistic
     /// Timed rounds per network (after `warmupRounds`).
     public var rounds: Int
     public var warmupRounds: Int
@@ -31,13 +31,14 @@ public struct LatencyValidation {
     public var breaksDownByKernel = false
 
     public init(profile: HardwareProfile, space: any SearchSpace, sampleCount: Int, seed: UInt64, threads: Int,
-                clock: TimingClock = .wall, rounds: Int = 11, warmupRounds: Int = 2, groupSize: Int = 10) {
+                clock: TimingClock = .wall, statistic: TimingStatistic = .median, rounds: Int = 11, warmupRounds: Int = 2, groupSize: Int = 10) {
         self.profile = profile
         self.space = space
         self.sampleCount = sampleCount
         self.seed = seed
         self.threads = threads
         self.clock = clock
+        self.statistic = statistic
         self.rounds = rounds
         self.warmupRounds = warmupRounds
         self.groupSize = groupSize
@@ -51,8 +52,8 @@ public struct LatencyValidation {
         EngineThreads.count = threads
         let start = TimingClock.wall.now()
         let reference = profile.cpu?.speedProbeSeconds?.value
-        let probe = SpeedProbe(clock: clock)
-        var probeRatios: [Double] = []
+        let gate = QuietGate(probe: SpeedProbe(clock: clock), quietSeconds: reference ?? .infinity)
+        var probes: [Double] = []
         var entries: [LatencyValidationResult.Entry] = []
         var byKernel: [KernelClass: LatencyValidationResult.KernelTotals] = [:]
         for groupStart in stride(from: 0, to: genomes.count, by: groupSize) {
@@ -67,34 +68,30 @@ public struct LatencyValidation {
                 prepared.append((network, model, input))
             }
             var times = [[Double]](repeating: [], count: prepared.count)
-            var scaled = times
             for round in 0..<(warmupRounds + rounds) {
-                let speed = reference.map { $0 / probe.seconds() }
-                if let speed, round >= warmupRounds { probeRatios.append(1 / speed) }
+                let probe = gate.waitForQuiet()
+                if round >= warmupRounds { probes.append(probe) }
                 for (j, item) in prepared.enumerated() {
                     let seconds = clock.seconds { _ = item.model.predict(item.input) }
-                    guard round >= warmupRounds else { continue }
-                    times[j].append(seconds)
-                    if let speed { scaled[j].append(seconds * speed) }
+                    if round >= warmupRounds { times[j].append(seconds) }
                 }
             }
             for (j, genome) in group.enumerated() {
                 let estimate = try costModel.cost(of: prepared[j].network)
                 if breaksDownByKernel {
-                    let measured = LayerTimes.medianSeconds(of: prepared[j].model, input: prepared[j].input, clock: clock, rounds: 3)
+                    let measured = LayerTimes.seconds(of: prepared[j].model, input: prepared[j].input, clock: clock, statistic: statistic, rounds: 3)
                     for (layer, seconds) in zip(estimate.layers, measured) {
                         byKernel[layer.kernelClass, default: .init()].add(measured: seconds, predicted: layer.latencySeconds)
                     }
                 }
                 entries.append(LatencyValidationResult.Entry(
-                    genome: space.string(of: genome), measuredSeconds: RepeatedTiming.median(times[j]),
-                    atProfileSpeedSeconds: reference == nil ? nil : RepeatedTiming.median(scaled[j]),
+                    genome: space.string(of: genome), measuredSeconds: statistic.summarise(times[j]),
                     predictedSeconds: estimate.latencySeconds, noise: MeasurementNoise(times[j]), latencyBasis: estimate.latencyBasis))
             }
             progress(entries.count, genomes.count)
         }
-        return LatencyValidationResult(entries: entries, threads: threads, clock: clock, rounds: rounds,
+        return LatencyValidationResult(entries: entries, threads: threads, clock: clock, statistic: statistic, rounds: rounds,
                                        seconds: TimingClock.wall.now() - start, kernelTotals: byKernel,
-                                       speedRatio: probeRatios.isEmpty ? nil : RepeatedTiming.median(probeRatios))
+                                       speedRatio: reference.map { RepeatedTiming.median(probes) / $0 }, slowedShare: gate.slowedShare)
     }
 }

@@ -6,8 +6,6 @@ public struct LatencyValidationResult: Sendable {
         /// The genome's text form in its space.
         public var genome: String
         public var measuredSeconds: Double
-        /// The measurement on the profile's speed scale (`LatencyValidation`), when it has a probe.
-        public var atProfileSpeedSeconds: Double?
         public var predictedSeconds: Double
         public var noise: MeasurementNoise
         public var latencyBasis: CostEstimate.LatencyBasis
@@ -30,21 +28,17 @@ public struct LatencyValidationResult: Sendable {
     public var entries: [Entry]
     public var threads: Int
     public var clock: TimingClock
+    public var statistic: TimingStatistic
     public var rounds: Int
     /// Wall seconds of the whole validation.
     public var seconds: Double
     /// Filled when the validation breaks down by kernel class.
     public var kernelTotals: [KernelClass: KernelTotals] = [:]
-    /// Median over rounds of the speed probe now / the profile's probe: above 1, the machine ran
-    /// slower than while it was profiled. Nil without a probe in the profile.
+    /// Median over rounds of the speed probe / the profile's quiet probe: above 1, the machine
+    /// ran slower than while it was profiled. Nil without a probe in the profile.
     public var speedRatio: Double?
-
-    /// The quality against the measurements on the profile's speed scale, when there are such.
-    public var qualityAtProfileSpeed: PredictionQuality? {
-        let scaled = entries.compactMap(\.atProfileSpeedSeconds)
-        guard scaled.count == entries.count, scaled.count > 1 else { return nil }
-        return PredictionQuality(predicted: entries.map(\.predictedSeconds), measured: scaled)
-    }
+    /// Share of rounds timed after `QuietGate` gave up waiting for a quiet probe.
+    public var slowedShare: Double = 0
 
     /// MAPE, within ±10 %, Spearman and Kendall of predictions against measurements.
     public var quality: PredictionQuality {

@@ -3,11 +3,12 @@ import NetworkIR
 
 /// Per-layer kernel times of a batch-1 inference pass, timed inside the pass: the layers run in
 /// order as `Model.forward` runs them in inference mode (each output released after its last
-/// reader), and each kernel call is timed on its own. The median over `rounds` passes, after
+/// reader), and each kernel call is timed on its own; `statistic` over `rounds` passes, after
 /// one warm-up pass.
 public enum LayerTimes {
     /// - Complexity: `rounds + 1` forward passes.
-    public static func medianSeconds(of model: Model, input: Tensor, clock: TimingClock, rounds: Int) -> [Double] {
+    public static func seconds(of model: Model, input: Tensor, clock: TimingClock, statistic: TimingStatistic,
+                               rounds: Int) -> [Double] {
         let network = model.network
         var samples = [[Double]](repeating: [], count: network.layers.count)
         for round in 0...rounds {
@@ -30,6 +31,6 @@ public enum LayerTimes {
                 }
             }
         }
-        return samples.map(RepeatedTiming.median)
+        return samples.map(statistic.summarise)
     }
 }
