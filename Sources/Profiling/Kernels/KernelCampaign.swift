@@ -39,7 +39,7 @@ public struct KernelCampaign {
         var observations: [KernelConfiguration: [Double]] = [:]
         var order: [KernelConfiguration] = []
         var isolated: [KernelSample] = []
-        let gate = QuietGate(probe: SpeedProbe(clock: settings.timing.clock))
+        let gate = QuietGate(probe: SpeedProbe(clock: settings.timing.clock), maxWaitSeconds: settings.quietWaitSeconds)
         var seen: Set<KernelConfiguration> = []
         var networksLeft = spaces.isEmpty ? 0 : settings.priorNetworksPerSpace * spaces.count
         var spent = (networks: 0.0, isolated: 0.0)

@@ -21,6 +21,8 @@ public struct ProfilerSettings: Sendable, Hashable {
     /// Prior configurations measured per random one.
     public var priorPerRandom: Int
     public var timing: RepeatedTiming
+    /// Longest wait for a quiet machine before each measurement (`QuietGate`).
+    public var quietWaitSeconds = 2.0
     public var seed: UInt64
 
     public init(threads: Int, clock: TimingClock = .wall, gemmSizes: [Int], dramWorkingSetBytes: Int,

@@ -29,6 +29,8 @@ public struct LatencyValidation {
     /// Also time every layer inside the pass (`LayerTimes`) and total measured and predicted
     /// kernel seconds per kernel class, to show where the model's error comes from.
     public var breaksDownByKernel = false
+    /// Longest wait for a quiet machine before each round (`QuietGate`).
+    public var quietWaitSeconds = 2.0
 
     public init(profile: HardwareProfile, space: any SearchSpace, sampleCount: Int, seed: UInt64, threads: Int,
                 clock: TimingClock = .wall, statistic: TimingStatistic = .median, rounds: Int = 11, warmupRounds: Int = 2, groupSize: Int = 10) {
@@ -52,7 +54,7 @@ public struct LatencyValidation {
         EngineThreads.count = threads
         let start = TimingClock.wall.now()
         let reference = profile.cpu?.speedProbeSeconds?.value
-        let gate = QuietGate(probe: SpeedProbe(clock: clock), quietSeconds: reference ?? .infinity)
+        let gate = QuietGate(probe: SpeedProbe(clock: clock), maxWaitSeconds: quietWaitSeconds, quietSeconds: reference ?? .infinity)
         var probes: [Double] = []
         var entries: [LatencyValidationResult.Entry] = []
         var byKernel: [KernelClass: LatencyValidationResult.KernelTotals] = [:]

@@ -9,6 +9,15 @@ public struct LatencyValidationResult: Sendable {
         public var predictedSeconds: Double
         public var noise: MeasurementNoise
         public var latencyBasis: CostEstimate.LatencyBasis
+
+        public init(genome: String, measuredSeconds: Double, predictedSeconds: Double, noise: MeasurementNoise,
+                    latencyBasis: CostEstimate.LatencyBasis) {
+            self.genome = genome
+            self.measuredSeconds = measuredSeconds
+            self.predictedSeconds = predictedSeconds
+            self.noise = noise
+            self.latencyBasis = latencyBasis
+        }
     }
 
     /// Measured (in the pass, `LayerTimes`) and predicted seconds of one kernel class, summed
@@ -33,12 +42,25 @@ public struct LatencyValidationResult: Sendable {
     /// Wall seconds of the whole validation.
     public var seconds: Double
     /// Filled when the validation breaks down by kernel class.
-    public var kernelTotals: [KernelClass: KernelTotals] = [:]
+    public var kernelTotals: [KernelClass: KernelTotals]
     /// Median over rounds of the speed probe / the profile's quiet probe: above 1, the machine
     /// ran slower than while it was profiled. Nil without a probe in the profile.
     public var speedRatio: Double?
     /// Share of rounds timed after `QuietGate` gave up waiting for a quiet probe.
-    public var slowedShare: Double = 0
+    public var slowedShare: Double
+
+    public init(entries: [Entry], threads: Int, clock: TimingClock, statistic: TimingStatistic, rounds: Int, seconds: Double,
+                kernelTotals: [KernelClass: KernelTotals] = [:], speedRatio: Double?, slowedShare: Double) {
+        self.entries = entries
+        self.threads = threads
+        self.clock = clock
+        self.statistic = statistic
+        self.rounds = rounds
+        self.seconds = seconds
+        self.kernelTotals = kernelTotals
+        self.speedRatio = speedRatio
+        self.slowedShare = slowedShare
+    }
 
     /// MAPE, within ±10 %, Spearman and Kendall of predictions against measurements.
     public var quality: PredictionQuality {
