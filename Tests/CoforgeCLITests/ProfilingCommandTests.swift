@@ -30,11 +30,16 @@ import Testing
         #expect(Self.message { try command.run() }.contains("no profile \"/nonexistent/p.yaml\""))
     }
 
-    /// The shipped template has no kernel models: validate-latency says so and how to get them.
+    /// A profile without kernel models: validate-latency says so and how to get them.
     @Test func profileWithoutKernelModelsIsRefused() throws {
-        var command = try ValidateLatencyCommand.parse(["--profile", Self.templateFile, "--space", "nb201", "--samples", "2"])
+        var profile = try HardwareProfile(contentsOf: URL(fileURLWithPath: Self.templateFile))
+        profile.cpu?.kernelModels = nil
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("coforge-no-models-\(UUID()).yaml")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try profile.write(to: url)
+        var command = try ValidateLatencyCommand.parse(["--profile", url.path, "--space", "nb201", "--samples", "2"])
         #expect(Self.message { try command.run() }
-            == "\(Self.templateFile): cpu.kernelModels is missing; run `coforge profile --out FILE` on this machine first")
+            == "\(url.path): cpu.kernelModels is missing; run `coforge profile --out FILE` on this machine first")
     }
 
     @Test func kernelModelsAtAnotherThreadCountAreRefused() throws {

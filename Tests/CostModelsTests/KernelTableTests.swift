@@ -38,7 +38,7 @@ import Testing
 
     static let badTables: [(KernelModel, String)] = [
         (model(points: nil), "cpu.kernelModels.conv.points: expected a non-empty list of {features: [8 numbers], logResidual: number} for a table model"),
-        (model(points: [point(0, 0)], neighbours: nil), "cpu.kernelModels.conv.neighbourCount: expected a whole number ≥ 1 for a table model, got nothing"),
+        (model(points: [point(0, 0)], neighbours: nil), "cpu.kernelModels.conv.neighbourCount: expected a whole number ≥ 0 for a table model, got nothing"),
         (model(points: [KernelPoint(features: [1, 2], logResidual: 0)]),
          "cpu.kernelModels.conv.points[0].features: expected 8 finite numbers (logInChannels, logOutChannels, logInPlane, logOutPlane, logKernelArea, logStrideArea, logGroups, activation), got 2"),
         (KernelModel(intercept: 0, threads: 1, sampleCount: 1, meanAbsoluteRelativeError: 0, source: "run", points: [point(0, 0)]),

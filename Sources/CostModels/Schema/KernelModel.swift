@@ -41,7 +41,8 @@ public struct KernelModel: Hashable, Sendable, Codable {
     public var meanAbsoluteRelativeError: Double
     /// A `measurement` entry of `sources`.
     public var source: String
-    /// `table` only: how many nearest points interpolate a prediction.
+    /// `table` only: how many nearest points interpolate a prediction; 0: only a point of the
+    /// same shape corrects the baseline.
     public var neighbourCount: Int?
     /// `table` only: the measured kernels.
     public var points: [KernelPoint]?
@@ -68,7 +69,7 @@ public struct KernelModel: Hashable, Sendable, Codable {
     public func predictSeconds(computeSeconds: Double, memorySeconds: Double, features: KernelFeatures? = nil) -> Double? {
         guard let base = baselineSeconds(computeSeconds: computeSeconds, memorySeconds: memorySeconds) else { return nil }
         guard form == .table, let points, !points.isEmpty, let features else { return base }
-        let residual = NeighbourInterpolation(points: points).logResidual(at: features.values, neighbours: neighbourCount ?? 1)
+        let residual = NeighbourInterpolation(points: points).logResidual(at: features.values, neighbours: neighbourCount ?? 0)
         return base * exp(residual)
     }
 

@@ -7,13 +7,13 @@ import Foundation
 /// `logLinear`: least squares of ln(measured) on [1, ln computeSeconds, ln memorySeconds]
 /// (a term that is 0 for some sample, such as the compute of a reshape, is left out); with
 /// fewer than 4 samples, the roofline scaled by the geometric mean ratio of measured to
-/// roofline. `table`: the same baseline plus the samples as points, each predicted from the
-/// others by `NeighbourInterpolation` with the neighbour count (1, 2, 3, 5 or 8) that does
-/// best. Scores are leave-one-out mean absolute relative errors; the table is written only when
-/// it beats the baseline by `tableMargin` (half a percentage point), the simpler model otherwise.
+/// roofline. `table` (from 3 samples): the same baseline plus the samples as points, so that a
+/// measured kernel shape is predicted as measured, with the neighbour count (0, 1, 2, 3, 5 or 8)
+/// whose interpolation predicts each held-out sample from the others best; 0, exact matches
+/// only, scores as the held-out baseline. The model's error is that leave-one-out mean absolute
+/// relative error.
 public enum KernelModelFit {
     static let neighbourChoices = [1, 2, 3, 5, 8]
-    static let tableMargin = 0.005
 
     /// - Complexity: O(n² · features) for n samples (leave-one-out over the neighbour table).
     public static func fit(_ samples: [KernelSample], threads: Int, source: String) -> KernelModel {
@@ -30,7 +30,7 @@ public enum KernelModelFit {
                         logResidual: log(sample.measuredSeconds) - log(baseline.baselineSeconds(sample)))
         }
         let interpolation = NeighbourInterpolation(points: points)
-        var best = (error: baselineError - tableMargin, neighbours: 0)
+        var best = (error: baselineError, neighbours: 0)
         for k in neighbourChoices {
             var total = 0.0
             for (i, sample) in samples.enumerated() {
@@ -41,12 +41,10 @@ public enum KernelModelFit {
             if total / Double(samples.count) < best.error { best = (total / Double(samples.count), k) }
         }
         var model = baseline
-        model.meanAbsoluteRelativeError = best.neighbours > 0 ? best.error : baselineError
-        if best.neighbours > 0 {
-            model.form = .table
-            model.neighbourCount = best.neighbours
-            model.points = points
-        }
+        model.meanAbsoluteRelativeError = best.error
+        model.form = .table
+        model.neighbourCount = best.neighbours
+        model.points = points
         return model
     }
 

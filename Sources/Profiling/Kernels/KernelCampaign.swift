@@ -11,6 +11,8 @@ import SearchSpaces
 /// half on perturbations of the samples the current models predict worst (held-out error),
 /// refitted every `refitInterval` measurements. Each measurement waits for the quiet machine
 /// (`QuietGate`); a kernel seen in several places is summarised by the settings' statistic.
+/// The per-layer overhead is the time of whole passes that the in-place kernel times leave
+/// unexplained, summed over the networks and divided by their layers.
 public struct KernelCampaign {
     public var settings: ProfilerSettings
     public var measurer: KernelMeasurer
@@ -31,12 +33,15 @@ public struct KernelCampaign {
         public var slowedShare: Double
         /// Seconds spent waiting for quiet (probes included).
         public var gateSeconds: Double
+        /// Unexplained pass time per layer; nil when no network was measured.
+        public var layerOverheadSeconds: Double?
     }
 
     /// The measured samples; `progress` gets the count and the share of the budget used.
     public func run(progress: (Int, Double) -> Void = { _, _ in }) throws -> Result {
         var generator = SeededGenerator(seed: settings.seed)
         var observations: [KernelConfiguration: [Double]] = [:]
+        var unexplained = (seconds: 0.0, layers: 0)
         var order: [KernelConfiguration] = []
         var isolated: [KernelSample] = []
         let gate = QuietGate(probe: SpeedProbe(clock: settings.timing.clock), maxWaitSeconds: settings.quietWaitSeconds)
@@ -53,10 +58,13 @@ public struct KernelCampaign {
             networksLeft -= 1
             let network = try space.network(for: space.sample(using: &generator))
             gate.waitForQuiet()
-            for (configuration, seconds) in measurer.inNetwork(network, rounds: settings.networkRounds, using: &generator) {
+            let observation = measurer.inNetwork(network, rounds: settings.networkRounds, using: &generator)
+            for (configuration, seconds) in observation.kernels {
                 if observations[configuration] == nil, seen.insert(configuration).inserted { order.append(configuration) }
                 observations[configuration, default: []].append(seconds)
             }
+            unexplained.seconds += observation.unexplainedSeconds
+            unexplained.layers += observation.layerCount
         }
         func measureIsolated(adaptive: Bool) throws {
             if adaptive, worst.isEmpty { worst = try worstSamples(samples(order, observations, isolated)) }
@@ -88,7 +96,8 @@ public struct KernelCampaign {
         }
         if gate.measurements == 0 { gate.waitForQuiet() }
         return Result(samples: try samples(order, observations, isolated), speedProbeSeconds: gate.quietSeconds,
-                      slowedShare: gate.slowedShare, gateSeconds: gate.waitedSeconds)
+                      slowedShare: gate.slowedShare, gateSeconds: gate.waitedSeconds,
+                      layerOverheadSeconds: unexplained.layers == 0 ? nil : max(1e-9, unexplained.seconds / Double(unexplained.layers)))
     }
 
     /// The in-network kernels (their observations summarised) followed by the isolated ones.

@@ -48,14 +48,27 @@ public struct KernelMeasurer: Sendable {
 }
 
 extension KernelMeasurer {
-    /// Every executed layer of `network` (fused) timed in place over `rounds` passes.
-    public func inNetwork(_ network: Network, rounds: Int, using generator: inout some RandomNumberGenerator) -> [(KernelConfiguration, Double)] {
+    /// What one network's passes showed: each executed layer's kernel timed in place, and the
+    /// time of whole passes (`Model.predict`) that the kernels do not explain.
+    public struct NetworkObservation: Sendable {
+        public var kernels: [(configuration: KernelConfiguration, seconds: Double)]
+        /// Whole pass − Σ kernel times: the Engine's per-layer bookkeeping, releases and allocations.
+        public var unexplainedSeconds: Double
+        public var layerCount: Int
+    }
+
+    /// Every executed layer of `network` (fused) timed in place over `rounds` passes, then
+    /// `rounds` whole passes.
+    public func inNetwork(_ network: Network, rounds: Int, using generator: inout some RandomNumberGenerator) -> NetworkObservation {
         let model = Model(network: network, using: &generator).fusedForInference()
         let shape = network.inputShape
         let input = Tensor(shape: [1, shape.channels, shape.height, shape.width],
                            scalars: (0..<shape.elementCount).map { _ in Float.random(in: -1...1, using: &generator) })
         let seconds = LayerTimes.seconds(of: model, input: input, clock: timing.clock, statistic: timing.statistic, rounds: rounds)
+        let pass = timing.statistic.summarise((0..<rounds).map { _ in timing.clock.seconds { _ = model.predict(input) } })
         let plan = InferencePlan(fusing: network)
-        return network.layers.indices.compactMap { i in KernelConfiguration(plan: plan, layer: i).map { ($0, seconds[i]) } }
+        return NetworkObservation(
+            kernels: network.layers.indices.compactMap { i in KernelConfiguration(plan: plan, layer: i).map { ($0, seconds[i]) } },
+            unexplainedSeconds: pass - seconds.reduce(0, +), layerCount: network.layers.count)
     }
 }

@@ -8,8 +8,10 @@ import SearchSpaces
 ///
 /// Static sections from `MachineFacts` (or, for the name, description, clocks and power, from a
 /// template profile); then sgemm over a grid (the compute peak), the triad per memory level
-/// (bandwidths), the Engine's per-layer overhead, and its kernels (`KernelCampaign`), whose
-/// samples `KernelModelFit` turns into `cpu.kernelModels`. Every measured number cites one
+/// (bandwidths), and the Engine's kernels (`KernelCampaign`), whose samples `KernelModelFit` turns
+/// into `cpu.kernelModels`; the per-layer overhead is what whole passes of the campaign's
+/// networks spend beyond their kernels (an identity chain's time per layer when no network was
+/// measured). Every measured number cites one
 /// `measurement` source with the date and the command.
 public struct MachineProfiler {
     public var settings: ProfilerSettings
@@ -50,7 +52,7 @@ public struct MachineProfiler {
         let bandwidths = measureBandwidths(facts) { progress("triad", 0.05 + 0.03 * $0) }
         phase("triad")
         var profile = try baseProfile(facts, peakFLOPsPerSecond: gemm.map(\.flopsPerSecond).max() ?? 1, bandwidths: bandwidths)
-        let overhead = try LayerOverheadBenchmark(timing: settings.timing).secondsPerLayer()
+        let chainOverhead = try LayerOverheadBenchmark(timing: settings.timing).secondsPerLayer()
         phase("overhead")
         progress("kernels", 0.09)
         let measurer = KernelMeasurer(timing: settings.timing, costModel: try CPUCostModel(profile: profile, threads: threads))
@@ -58,6 +60,7 @@ public struct MachineProfiler {
             progress("kernels (\(count) measured)", 0.09 + 0.89 * share)
         }
         let samples = campaign.samples
+        let overhead = campaign.layerOverheadSeconds ?? chainOverhead
         phase("kernels")
         profile.cpu?.layerOverheadSeconds = Quantity(overhead, source: Self.runSource)
         profile.cpu?.speedProbeSeconds = Quantity(campaign.speedProbeSeconds, source: Self.runSource)
