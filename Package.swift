@@ -69,7 +69,9 @@ let package = Package(
             name: "Engine", dependencies: ["NetworkIR", "Platform", "Randomness", "CKernels"],
             swiftSettings: strict),
         // Micro-benchmarks, fitted latency models and few-shot calibration.
-        .target(name: "Profiling", dependencies: ["NetworkIR", "CostModels", "Engine", "Platform"], swiftSettings: strict),
+        .target(
+            name: "Profiling", dependencies: ["NetworkIR", "CostModels", "Engine", "Platform", "SearchSpaces", "Randomness"],
+            swiftSettings: strict),
         .executableTarget(
             name: "coforge",
             dependencies: [
@@ -98,7 +100,8 @@ let package = Package(
             name: "EngineTests", dependencies: ["Engine", "NetworkIR", "ModelZoo", "Randomness", "Platform"],
             swiftSettings: strict),
         .testTarget(
-            name: "ProfilingTests", dependencies: ["Profiling", "NetworkIR", "ModelZoo", "SearchSpaces", "Randomness"],
+            name: "ProfilingTests",
+            dependencies: ["Profiling", "NetworkIR", "ModelZoo", "SearchSpaces", "Randomness", "CostModels", "Engine"],
             swiftSettings: strict),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Randomness"], swiftSettings: strict),
         .testTarget(name: "CoforgeCLITests", dependencies: ["coforge", "CostModels"], swiftSettings: strict),

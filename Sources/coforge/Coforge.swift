@@ -10,5 +10,6 @@ struct Coforge: ParsableCommand {
             cost, search networks and hardware, and export int8 models.
             """,
         subcommands: [Inspect.self, ZooCommand.self, SampleCommand.self, TrainCommand.self, EvaluateCommand.self,
-                      BenchmarkProblemCommand.self, ProfileCheckCommand.self, CostCommand.self, CalibrateCommand.self, CalibrateTableCommand.self])
+                      BenchmarkProblemCommand.self, ProfileCheckCommand.self, CostCommand.self, ProfileCommand.self,
+                      ValidateLatencyCommand.self, CalibrateCommand.self, CalibrateTableCommand.self])
 }

@@ -16,8 +16,9 @@ import Testing
         ])
     }
 
+    /// As written (no inference fusion): the ReLU is priced as its own layer.
     @Test func rooflineOnTheTinyNetwork() throws {
-        let estimate = try CPUCostModel(profile: try ProfileFixture.profile()).cost(of: try Self.tinyNetwork())
+        let estimate = try CPUCostModel(profile: try ProfileFixture.profile(), fusesForInference: false).cost(of: try Self.tinyNetwork())
         // conv: 2·288 MACs = 576 FLOPs → 1.8e-8 s; bytes 64 + 128 + 72 = 264 → 264 / 128e9 (two L1d) s.
         // relu: 32 FLOPs, 256 B → memory 2e-9 s. flatten: 256 B → 2e-9 s.
         // fc: 2·96 + 3 = 195 FLOPs → 6.09375e-9 s; 128 + 12 + 396 = 536 B → 4.1875e-9 s.
@@ -50,13 +51,13 @@ import Testing
         profile.cpu?.kernelModels = ProfileTable(["conv": KernelModel(
             intercept: log(2.0), logRooflineSeconds: 1, threads: 2, sampleCount: 10, meanAbsoluteRelativeError: 0.05, source: "run")])
         let net = try Self.tinyNetwork()
-        let two = try CPUCostModel(profile: profile, threads: 2).cost(of: net)
+        let two = try CPUCostModel(profile: profile, threads: 2, fusesForInference: false).cost(of: net)
         #expect(two.latencyBasis == .partlyFitted)
         #expect(two.layers.map(\.fitted) == [true, false, false, false])
         #expect(abs(two.layers[0].kernelSeconds - 2 * 576 / 32e9) <= 1e-22)
         #expect(two.layers.map(\.overheadSeconds) == [1e-6, 1e-6, 1e-6, 1e-6])
 
-        let one = try CPUCostModel(profile: profile, threads: 1).cost(of: net)
+        let one = try CPUCostModel(profile: profile, threads: 1, fusesForInference: false).cost(of: net)
         #expect(one.latencyBasis == .rooflineOnly)
         #expect(one.layers[0].kernelSeconds == 576 / 16e9)
     }

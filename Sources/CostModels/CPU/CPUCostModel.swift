@@ -2,7 +2,11 @@ import NetworkIR
 
 /// Latency, energy and peak memory of a network on a CPU profile.
 ///
-/// Per layer, the roofline (Williams, Waterman & Patterson, CACM 2009) gives
+/// Latency is priced on what the Engine executes at inference (`InferencePlan`): a batch norm
+/// folded into its convolution and a ReLU-family activation fused into its convolution or linear
+/// kernel cost no kernel time (the absorbing kernel's model, measured fused by `coforge profile`,
+/// covers them) and only the per-layer overhead of the identity step the Engine still runs;
+/// `fusesForInference: false` prices every layer as written. Per executed layer, the roofline (Williams, Waterman & Patterson, CACM 2009) gives
 /// `computeSeconds = FLOPs / (peakFLOPsPerCyclePerCore × coreClockHz × cores)` and
 /// `memorySeconds = bytes moved / bandwidth`, where the bandwidth is that of the innermost
 /// memory level the layer's working set (its bytes moved) fits in (`MemoryRoofline`). The
@@ -19,8 +23,11 @@ public struct CPUCostModel: CostModel {
     public let threads: Int
     /// Bits per activation and weight: 32 for the float32 Engine.
     public let elementBits: Int
+    /// Whether latency is priced on the Engine's inference plan (folded batch norms, fused activations).
+    public let fusesForInference: Bool
 
-    public init(profile: HardwareProfile, threads: Int? = nil, elementBits: Int = 32) throws(CostModelError) {
+    public init(profile: HardwareProfile, threads: Int? = nil, elementBits: Int = 32,
+                fusesForInference: Bool = true) throws(CostModelError) {
         guard profile.kind == .cpu, let cpu = profile.cpu else {
             throw CostModelError("\(profile.name) is a profile of kind \(profile.kind.rawValue); the CPU cost model needs kind cpu")
         }
@@ -31,6 +38,7 @@ public struct CPUCostModel: CostModel {
         self.cpu = cpu
         self.threads = threads
         self.elementBits = elementBits
+        self.fusesForInference = fusesForInference
     }
 
     /// Cores doing work: the threads, at most one per physical core.
@@ -50,8 +58,9 @@ public struct CPUCostModel: CostModel {
         if cpu.layerOverheadSeconds == nil { notes.append("no cpu.layerOverheadSeconds in the profile: per-layer overhead taken as 0") }
         var layers: [LayerCost] = []
         var unfitted: Set<KernelClass> = []
+        let plan = fusesForInference ? InferencePlan(fusing: network) : InferencePlan(unfused: network)
         for i in network.layers.indices {
-            let layer = layerCost(network, i, overheadSeconds: overhead)
+            let layer = layerCost(plan, i, overheadSeconds: overhead)
             if !layer.fitted { unfitted.insert(layer.kernelClass) }
             layers.append(layer)
         }
@@ -77,15 +86,24 @@ public struct CPUCostModel: CostModel {
             peakActivationBytes: activationBytes, layers: layers, notes: notes)
     }
 
-    func layerCost(_ network: Network, _ i: Int, overheadSeconds: Double) -> LayerCost {
-        let work = LayerWork(network: network, layer: i, elementBits: elementBits)
+    func layerCost(_ plan: InferencePlan, _ i: Int, overheadSeconds: Double) -> LayerCost {
+        let network = plan.network
+        if let j = plan.absorbingLayer(of: i) {
+            return LayerCost(folded: network.layers[i].name, into: network.layers[j].name,
+                             kernelClass: KernelClass(operation: plan.original.layers[i].operation, inputs: network.inputShapes(of: i)),
+                             overheadSeconds: overheadSeconds)
+        }
+        let activation = plan.fusedActivation(of: i)
+        let work = LayerWork(network: network, layer: i, elementBits: elementBits, fusedActivation: activation)
         let level = roofline.level(forWorkingSetBytes: work.bytesMoved)
         let computeSeconds = Double(work.flops) / peakFLOPsPerSecond
         let memorySeconds = Double(work.bytesMoved) / level.bandwidthBytesPerSecond
         let rooflineSeconds = max(computeSeconds, memorySeconds)
         var fittedSeconds: Double?
         if let model = cpu.kernelModels?[work.kernelClass.rawValue], model.threads == threads {
-            fittedSeconds = model.predictSeconds(computeSeconds: computeSeconds, memorySeconds: memorySeconds)
+            fittedSeconds = model.predictSeconds(
+                computeSeconds: computeSeconds, memorySeconds: memorySeconds,
+                features: KernelFeatures(network: network, layer: i, fusedActivation: activation))
         }
         let kernelSeconds = fittedSeconds ?? rooflineSeconds
         return LayerCost(

@@ -38,6 +38,7 @@ extension CPUSection {
             if !(model.meanAbsoluteRelativeError >= 0) {
                 issues.append(ProfileIssue(keyPath: path + ".meanAbsoluteRelativeError", "expected a fraction ≥ 0, got \(model.meanAbsoluteRelativeError)"))
             }
+            issues += model.formIssues(path: path)
             if let source = sources[model.source], source.kind != .measurement {
                 issues.append(ProfileIssue(keyPath: path + ".source", "expected a measurement source (date and command); \"\(model.source)\" is a \(source.kind.rawValue)"))
             }

@@ -30,3 +30,4 @@ final class EncodedValue {
 protocol FlowStyleEncodable {}
 
 extension Sourced: FlowStyleEncodable {}
+extension KernelPoint: FlowStyleEncodable {}

@@ -17,6 +17,18 @@ public struct LayerCost: Hashable, Sendable, Codable {
     public var latencySeconds: Double
     public var fitted: Bool
     public var energyJoules: Double?
+    /// The layer whose kernel absorbed this one at inference (`InferencePlan`): its kernel
+    /// time is 0 and its FLOPs and bytes are counted there.
+    public var foldedInto: String?
 
     public var isComputeBound: Bool { computeSeconds >= memorySeconds }
+}
+
+extension LayerCost {
+    /// A layer folded or fused into `absorbing`: no kernel time, only the per-layer overhead.
+    init(folded name: String, into absorbing: String, kernelClass: KernelClass, overheadSeconds: Double) {
+        self.init(name: name, kernelClass: kernelClass, flops: 0, bytesMoved: 0, memoryLevel: "-", computeSeconds: 0,
+                  memorySeconds: 0, rooflineSeconds: 0, kernelSeconds: 0, overheadSeconds: overheadSeconds,
+                  latencySeconds: overheadSeconds, fitted: true, energyJoules: nil, foldedInto: absorbing)
+    }
 }

@@ -7,13 +7,15 @@ import NetworkIR
 /// global average pool 1 per input element, softmax 3 (exponential, sum, divide),
 /// squeeze-excite its MACs and bias adds plus its pooling (1 per input) and scaling (1 per
 /// output); concat, channel shuffle, reshape and zero are data movement only (0 FLOPs).
-/// Bytes moved: every input, the output and the parameters, each once (no reuse misses).
+/// An activation fused into a convolution or linear kernel (`InferencePlan`) adds 1 FLOP per
+/// output element. Bytes moved: every input, the output and the parameters, each once (no
+/// reuse misses).
 public struct LayerWork: Hashable, Sendable {
     public var kernelClass: KernelClass
     public var flops: Int
     public var bytesMoved: Int
 
-    public init(network: Network, layer i: Int, elementBits: Int) {
+    public init(network: Network, layer i: Int, elementBits: Int, fusedActivation: Activation? = nil) {
         let inputs = network.inputShapes(of: i)
         let counts = network.counts(ofLayer: i)
         let operation = network.layers[i].operation
@@ -29,7 +31,7 @@ public struct LayerWork: Hashable, Sendable {
         case .squeezeExcite: counts.inputElements + out
         case .conv2d, .linear, .concat, .flatten, .channelShuffle, .identity, .zero: 0
         }
-        flops = 2 * counts.macs + counts.biasAdds + elementwise
+        flops = 2 * counts.macs + counts.biasAdds + elementwise + (fusedActivation == nil ? 0 : out)
         bytesMoved = counts.inputBytes(bits: elementBits) + counts.outputBytes(bits: elementBits)
             + counts.parameterBytes(weightBits: elementBits)
     }

@@ -13,12 +13,16 @@ public struct CPUSection: Hashable, Sendable, Codable {
     public var peakFLOPsPerCyclePerCore: Quantity
     /// Fixed cost of running one layer (dispatch, allocation), added to every layer's kernel time.
     public var layerOverheadSeconds: Quantity?
+    /// Median time of `coforge profile`'s speed probe (a fixed reference workload) during the
+    /// kernel measurements: the speed scale of the kernel models on a machine whose speed drifts.
+    public var speedProbeSeconds: Quantity?
     /// Fitted latency models by kernel class (`conv`, `depthwiseConv`, …, see `KernelClass`).
     public var kernelModels: ProfileTable<KernelModel>?
 
     public init(modelName: String, architecture: String, coreCount: Count, threadsPerCore: Count,
                 vectorWidthBits: Count, peakFLOPsPerCyclePerCore: Quantity,
-                layerOverheadSeconds: Quantity? = nil, kernelModels: ProfileTable<KernelModel>? = nil) {
+                layerOverheadSeconds: Quantity? = nil, speedProbeSeconds: Quantity? = nil,
+                kernelModels: ProfileTable<KernelModel>? = nil) {
         self.modelName = modelName
         self.architecture = architecture
         self.coreCount = coreCount
@@ -26,6 +30,7 @@ public struct CPUSection: Hashable, Sendable, Codable {
         self.vectorWidthBits = vectorWidthBits
         self.peakFLOPsPerCyclePerCore = peakFLOPsPerCyclePerCore
         self.layerOverheadSeconds = layerOverheadSeconds
+        self.speedProbeSeconds = speedProbeSeconds
         self.kernelModels = kernelModels
     }
 }

@@ -1,0 +1,119 @@
+import CostModels
+import NetworkIR
+import Randomness
+import SearchSpaces
+
+/// The kernel measurements of a profiling run, after nn-Meter's sampling (Zhang et al.,
+/// MobiSys 2021, §4.2): prior sampling, here the kernels of seeded random networks of the search
+/// spaces, each pass timed layer by layer in place (`KernelMeasurer.inNetwork`; the spaces taken
+/// round-robin), with `1 / (priorPerRandom + 1)` of the time on random shapes timed in isolation,
+/// until `initialShare` of the budget; then adaptive sampling, half the time on more networks and
+/// half on perturbations of the samples the current models predict worst (held-out error),
+/// refitted every `refitInterval` measurements. Each measurement waits for the quiet machine
+/// (`QuietGate`); a kernel seen in several places is summarised by the settings' statistic.
+/// The per-layer overhead is the time of whole passes that the in-place kernel times leave
+/// unexplained, summed over the networks and divided by their layers.
+public struct KernelCampaign {
+    public var settings: ProfilerSettings
+    public var measurer: KernelMeasurer
+    public var spaces: [any SearchSpace]
+    public var refitInterval = 16
+
+    public init(settings: ProfilerSettings, measurer: KernelMeasurer, spaces: [any SearchSpace]) {
+        self.settings = settings
+        self.measurer = measurer
+        self.spaces = spaces
+    }
+
+    public struct Result: Sendable {
+        public var samples: [KernelSample]
+        /// The quiet probe of the run (`QuietGate.quietSeconds`).
+        public var speedProbeSeconds: Double
+        /// Share of measurements taken after the gate gave up waiting for a quiet probe.
+        public var slowedShare: Double
+        /// Seconds spent waiting for quiet (probes included).
+        public var gateSeconds: Double
+        /// Unexplained pass time per layer; nil when no network was measured.
+        public var layerOverheadSeconds: Double?
+    }
+
+    /// The measured samples; `progress` gets the count and the share of the budget used.
+    public func run(progress: (Int, Double) -> Void = { _, _ in }) throws -> Result {
+        var generator = SeededGenerator(seed: settings.seed)
+        var observations: [KernelConfiguration: [Double]] = [:]
+        var unexplained = (seconds: 0.0, layers: 0)
+        var order: [KernelConfiguration] = []
+        var isolated: [KernelSample] = []
+        let gate = QuietGate(probe: SpeedProbe(clock: settings.timing.clock), maxWaitSeconds: settings.quietWaitSeconds)
+        var seen: Set<KernelConfiguration> = []
+        var networksLeft = spaces.isEmpty ? 0 : settings.priorNetworksPerSpace * spaces.count
+        var spent = (networks: 0.0, isolated: 0.0)
+        var worst: [KernelSample] = []
+        let clock = TimingClock.wall, start = clock.now(), budget = settings.kernelBudgetSeconds
+        func elapsed() -> Double { clock.now() - start }
+        var count: Int { order.count + isolated.count }
+
+        func measureNetwork() throws {
+            let space = spaces[networksLeft % spaces.count]
+            networksLeft -= 1
+            let network = try space.network(for: space.sample(using: &generator))
+            gate.waitForQuiet()
+            let observation = measurer.inNetwork(network, rounds: settings.networkRounds, using: &generator)
+            for (configuration, seconds) in observation.kernels {
+                if observations[configuration] == nil, seen.insert(configuration).inserted { order.append(configuration) }
+                observations[configuration, default: []].append(seconds)
+            }
+            unexplained.seconds += observation.unexplainedSeconds
+            unexplained.layers += observation.layerCount
+        }
+        func measureIsolated(adaptive: Bool) throws {
+            if adaptive, worst.isEmpty { worst = try worstSamples(samples(order, observations, isolated)) }
+            var candidate: KernelConfiguration?
+            if adaptive, let around = worst.popLast() {
+                candidate = (0..<5).lazy.compactMap { _ in RandomConfigurations.perturb(around.configuration, using: &generator) }
+                    .first { !seen.contains($0) }
+            }
+            if candidate == nil {
+                repeat { candidate = RandomConfigurations.sample(using: &generator) } while seen.contains(candidate!)
+            }
+            seen.insert(candidate!)
+            gate.waitForQuiet()
+            isolated.append(try measurer.measure(candidate!, seed: settings.seed &+ UInt64(count)))
+        }
+
+        while elapsed() < budget, count < settings.maxKernels {
+            let adaptive = elapsed() >= settings.initialShare * budget
+            let isolatedShare = adaptive ? 0.5 : 1 / Double(settings.priorPerRandom + 1)
+            let before = elapsed()
+            if networksLeft > 0, spent.isolated >= isolatedShare * (spent.networks + spent.isolated) {
+                try measureNetwork()
+                spent.networks += elapsed() - before
+            } else {
+                try measureIsolated(adaptive: adaptive)
+                spent.isolated += elapsed() - before
+            }
+            progress(count, min(1, elapsed() / budget))
+        }
+        if gate.measurements == 0 { gate.waitForQuiet() }
+        return Result(samples: try samples(order, observations, isolated), speedProbeSeconds: gate.quietSeconds,
+                      slowedShare: gate.slowedShare, gateSeconds: gate.waitedSeconds,
+                      layerOverheadSeconds: unexplained.layers == 0 ? nil : max(1e-9, unexplained.seconds / Double(unexplained.layers)))
+    }
+
+    /// The in-network kernels (their observations summarised) followed by the isolated ones.
+    func samples(_ order: [KernelConfiguration], _ observations: [KernelConfiguration: [Double]],
+                 _ isolated: [KernelSample]) throws -> [KernelSample] {
+        try order.map { try measurer.sample($0, measuredSeconds: settings.timing.statistic.summarise(observations[$0]!)) } + isolated
+    }
+
+    /// The `refitInterval` samples with the largest held-out errors under models fitted now,
+    /// the worst last.
+    func worstSamples(_ samples: [KernelSample]) -> [KernelSample] {
+        var scored: [(error: Double, sample: KernelSample)] = []
+        for (kernelClass, group) in Dictionary(grouping: samples, by: \.kernelClass) {
+            let model = KernelModelFit.fit(group, threads: settings.threads, source: kernelClass.rawValue)
+            scored += zip(KernelModelFit.heldOutErrors(group, model: model), group).map { ($0, $1) }
+        }
+        return scored.sorted { $0.error < $1.error }.suffix(refitInterval).map(\.sample)
+    }
+}

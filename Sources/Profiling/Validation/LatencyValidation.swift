@@ -1,0 +1,99 @@
+import CostModels
+import Engine
+import NetworkIR
+import Randomness
+import SearchSpaces
+
+/// `coforge validate-latency`: seeded random networks of a search space, each measured on the
+/// Engine at batch 1 (fused for inference, warm-up, median of repeats) and predicted by
+/// `CPUCostModel`; quality as nn-Meter reports it (MAPE, share within ±10 %) plus Spearman's ρ.
+///
+/// On a machine shared with other jobs, timings drift with the load, so the networks are timed
+/// in groups of `groupSize`, round-robin: each round times every network of the group once, and
+/// a network's figure is `statistic` over its rounds. The measurement noise is reported beside the
+/// figures (`MeasurementNoise`) so that model error and noise can be told apart. Each round
+/// first waits for the quiet machine (`QuietGate`, starting from the profile's
+/// `cpu.speedProbeSeconds` when it has one), as the profile's kernel measurements did.
+public struct LatencyValidation {
+    public var profile: HardwareProfile
+    public var space: any SearchSpace
+    public var sampleCount: Int
+    public var seed: UInt64
+    public var threads: Int
+    public var clock: TimingClock
+    public var statistic: TimingStatistic
+    /// Timed rounds per network (after `warmupRounds`).
+    public var rounds: Int
+    public var warmupRounds: Int
+    public var groupSize: Int
+    /// Also time every layer inside the pass (`LayerTimes`) and total measured and predicted
+    /// kernel seconds per kernel class, to show where the model's error comes from.
+    public var breaksDownByKernel = false
+    /// Longest wait for a quiet machine before each round (`QuietGate`).
+    public var quietWaitSeconds = 2.0
+
+    public init(profile: HardwareProfile, space: any SearchSpace, sampleCount: Int, seed: UInt64, threads: Int,
+                clock: TimingClock = .wall, statistic: TimingStatistic = .median, rounds: Int = 11, warmupRounds: Int = 2, groupSize: Int = 10) {
+        self.profile = profile
+        self.space = space
+        self.sampleCount = sampleCount
+        self.seed = seed
+        self.threads = threads
+        self.clock = clock
+        self.statistic = statistic
+        self.rounds = rounds
+        self.warmupRounds = warmupRounds
+        self.groupSize = groupSize
+    }
+
+    /// `progress` gets the networks measured so far and the total.
+    public func run(progress: (Int, Int) -> Void = { _, _ in }) throws -> LatencyValidationResult {
+        let costModel = try CPUCostModel(profile: profile, threads: threads)
+        var generator = SeededGenerator(seed: seed)
+        let genomes = (0..<sampleCount).map { _ in space.sample(using: &generator) }
+        EngineThreads.count = threads
+        let start = TimingClock.wall.now()
+        let reference = profile.cpu?.speedProbeSeconds?.value
+        let gate = QuietGate(probe: SpeedProbe(clock: clock), maxWaitSeconds: quietWaitSeconds, quietSeconds: reference ?? .infinity)
+        var probes: [Double] = []
+        var entries: [LatencyValidationResult.Entry] = []
+        var byKernel: [KernelClass: LatencyValidationResult.KernelTotals] = [:]
+        for groupStart in stride(from: 0, to: genomes.count, by: groupSize) {
+            let group = genomes[groupStart..<min(groupStart + groupSize, genomes.count)]
+            var prepared: [(network: Network, model: Model, input: Tensor)] = []
+            for genome in group {
+                let network = try space.network(for: genome)
+                let model = Model(network: network, using: &generator).fusedForInference()
+                let shape = network.inputShape
+                let input = Tensor(shape: [1, shape.channels, shape.height, shape.width],
+                                   scalars: (0..<shape.elementCount).map { _ in Float.random(in: -1...1, using: &generator) })
+                prepared.append((network, model, input))
+            }
+            var times = [[Double]](repeating: [], count: prepared.count)
+            for round in 0..<(warmupRounds + rounds) {
+                let probe = gate.waitForQuiet()
+                if round >= warmupRounds { probes.append(probe) }
+                for (j, item) in prepared.enumerated() {
+                    let seconds = clock.seconds { _ = item.model.predict(item.input) }
+                    if round >= warmupRounds { times[j].append(seconds) }
+                }
+            }
+            for (j, genome) in group.enumerated() {
+                let estimate = try costModel.cost(of: prepared[j].network)
+                if breaksDownByKernel {
+                    let measured = LayerTimes.seconds(of: prepared[j].model, input: prepared[j].input, clock: clock, statistic: statistic, rounds: 3)
+                    for (layer, seconds) in zip(estimate.layers, measured) {
+                        byKernel[layer.kernelClass, default: .init()].add(measured: seconds, predicted: layer.latencySeconds)
+                    }
+                }
+                entries.append(LatencyValidationResult.Entry(
+                    genome: space.string(of: genome), measuredSeconds: statistic.summarise(times[j]),
+                    predictedSeconds: estimate.latencySeconds, noise: MeasurementNoise(times[j]), latencyBasis: estimate.latencyBasis))
+            }
+            progress(entries.count, genomes.count)
+        }
+        return LatencyValidationResult(entries: entries, threads: threads, clock: clock, statistic: statistic, rounds: rounds,
+                                       seconds: TimingClock.wall.now() - start, kernelTotals: byKernel,
+                                       speedRatio: reference.map { RepeatedTiming.median(probes) / $0 }, slowedShare: gate.slowedShare)
+    }
+}

@@ -1,0 +1,35 @@
+import CostModels
+import Foundation
+import Profiling
+
+/// The summary `coforge profile` prints on standard error: measured peak, bandwidths, overhead,
+/// each kernel class's model and the seconds of each phase.
+struct ProfileRunReport {
+    var run: ProfileRun
+    var settings: ProfilerSettings
+
+    var text: String {
+        var lines = ["profile of \(run.profile.name): \(settings.threads) thread(s), \(settings.clock.rawValue) clock, OpenBLAS \(run.facts.blasCore)"]
+        let best = run.gemm.max { $0.flopsPerSecond < $1.flopsPerSecond }
+        if let best, let cpu = run.profile.cpu {
+            lines.append(String(format: "sgemm peak   %.1f GFLOP/s (%dx%dx%d) = %.1f FLOPs/cycle/core",
+                                best.flopsPerSecond / 1e9, best.m, best.n, best.k, cpu.peakFLOPsPerCyclePerCore.value))
+        }
+        for level in run.bandwidths {
+            lines.append("triad \(level.level.padding(toLength: 6, withPad: " ", startingAt: 0))" + String(format: "%7.1f GB/s", level.bytesPerSecond / 1e9)
+                         + " (working set \(Format.bytes(level.workingSetBytes)))")
+        }
+        lines.append(String(format: "layer overhead %.2f µs", run.layerOverheadSeconds * 1e6))
+        lines.append(String(format: "quiet gate    waited %.1f s; %.1f %% of kernel measurements on a slowed machine",
+                            run.gateSeconds, run.slowedShare * 100))
+        var rows = [["kernel", "samples", "form", "held-out MARE"]]
+        for (key, model) in (run.profile.cpu?.kernelModels?.entries ?? [:]).sorted(by: { $0.key < $1.key }) {
+            rows.append([key, String(model.sampleCount), model.form.rawValue + (model.neighbourCount.map { " k=\($0)" } ?? ""),
+                         String(format: "%.1f %%", model.meanAbsoluteRelativeError * 100)])
+        }
+        lines.append(Format.table(rows, leftColumns: 1))
+        lines.append("seconds: " + run.phaseSeconds.map { "\($0.phase) " + String(format: "%.1f", $0.seconds) }.joined(separator: ", ")
+                     + String(format: "; total %.1f", run.totalSeconds))
+        return lines.joined(separator: "\n")
+    }
+}

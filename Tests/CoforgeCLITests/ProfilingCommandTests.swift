@@ -1,0 +1,71 @@
+import ArgumentParser
+import CostModels
+import Foundation
+import Profiling
+import Testing
+
+@testable import coforge
+
+/// `coforge profile` and `coforge validate-latency`: bad input gives clear errors, and the JSON
+/// report has the documented keys.
+@Suite struct ProfilingCommandTests {
+    static let templateFile = CostCommandTests.profiles.appendingPathComponent("this-machine.yaml").path
+
+    static func message(of body: () throws -> Void) -> String {
+        do { try body() } catch { return "\(error)" }
+        return ""
+    }
+
+    @Test func unknownSpaceAndOptionsAreRefusedWhenParsed() {
+        #expect(throws: (any Error).self) { try ValidateLatencyCommand.parseAsRoot(["--profile", "x", "--space", "nb301"]) }
+        let text = ValidateLatencyCommand.message(for: ValidationError("unknown space \"nb301\"; known: nb201"))
+        #expect(text.contains("unknown space"))
+        #expect(throws: (any Error).self) { try ValidateLatencyCommand.parseAsRoot(["--profile", "x", "--space", "nb201", "--samples", "1"]) }
+        #expect(throws: (any Error).self) { try ProfileCommand.parseAsRoot(["--clock", "cpu", "--threads", "2"]) }
+        #expect(throws: (any Error).self) { try ProfileCommand.parseAsRoot(["--statistic", "mean"]) }
+    }
+
+    @Test func missingProfileIsNamed() throws {
+        var command = try ValidateLatencyCommand.parse(["--profile", "/nonexistent/p.yaml", "--space", "nb201", "--samples", "2"])
+        #expect(Self.message { try command.run() }.contains("no profile \"/nonexistent/p.yaml\""))
+    }
+
+    /// A profile without kernel models: validate-latency says so and how to get them.
+    @Test func profileWithoutKernelModelsIsRefused() throws {
+        var profile = try HardwareProfile(contentsOf: URL(fileURLWithPath: Self.templateFile))
+        profile.cpu?.kernelModels = nil
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("coforge-no-models-\(UUID()).yaml")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try profile.write(to: url)
+        var command = try ValidateLatencyCommand.parse(["--profile", url.path, "--space", "nb201", "--samples", "2"])
+        #expect(Self.message { try command.run() }
+            == "\(url.path): cpu.kernelModels is missing; run `coforge profile --out FILE` on this machine first")
+    }
+
+    @Test func kernelModelsAtAnotherThreadCountAreRefused() throws {
+        var profile = try HardwareProfile(contentsOf: URL(fileURLWithPath: Self.templateFile))
+        profile.sources["run"] = Source(kind: .measurement, date: "2026-11-22", command: "coforge profile")
+        profile.cpu?.kernelModels = ProfileTable(["conv": KernelModel(intercept: 0, logRooflineSeconds: 1, threads: 1, sampleCount: 3,
+                                                                      meanAbsoluteRelativeError: 0.1, source: "run")])
+        #expect(try ValidateLatencyCommand.kernelModelThreads(of: profile, named: "p.yaml", requested: nil) == 1)
+        #expect(Self.message { _ = try ValidateLatencyCommand.kernelModelThreads(of: profile, named: "p.yaml", requested: 2) }
+            == "p.yaml: no kernel models at 2 thread(s) (cpu.kernelModels.*.threads is 1); profile again with --threads 2")
+    }
+
+    @Test func jsonReportHasTheDocumentedKeys() throws {
+        let entries = [(2e-3, 2.1e-3), (4e-3, 3.9e-3), (8e-3, 9.5e-3)].map { measured, predicted in
+            LatencyValidationResult.Entry(genome: "g", measuredSeconds: measured, predictedSeconds: predicted,
+                                          noise: MeasurementNoise([measured, measured * 1.02]), latencyBasis: .fitted)
+        }
+        let result = LatencyValidationResult(entries: entries, threads: 1, clock: .processCPU, statistic: .median, rounds: 2,
+                                             seconds: 1, speedRatio: 1.01, slowedShare: 0)
+        let text = try ValidationReport(result: result, space: "nb201", profile: "p").json()
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(json["spearman"] as? Double == 1)
+        #expect(abs((json["within10"] as? Double ?? 0) - 2.0 / 3) < 1e-12)
+        #expect(abs((json["mape"] as? Double ?? 0) - (0.05 + 0.025 + 0.1875) / 3) < 1e-12)
+        #expect(json["clock"] as? String == "cpu")
+        #expect((json["networks"] as? [Any])?.count == 3)
+        #expect((json["noise"] as? [String: Any])?["halvesWithin10"] as? Double == 1)
+    }
+}
