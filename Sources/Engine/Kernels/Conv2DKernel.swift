@@ -24,7 +24,7 @@ struct Conv2DKernel: LayerKernel, GEMMShapeReporting {
     /// Overrides `ConvolutionTuning.keptColumnsLimit` for this kernel: always or never keep.
     var savesColumns: Bool?
     /// Inference only: an activation applied to the output, set by `Model.fusedForInference()`;
-    /// the direct kernels apply ReLU and ReLU6 while unpacking.
+    /// the direct kernels apply ReLU and ReLU6 while unpacking, the 1x1 kernel as it stores.
     var fusedActivation: Activation?
     /// Instruction-set level of the direct kernels (`ck_simd_level()`; tests pin each).
     var simdLevel = ck_simd_level()
@@ -98,6 +98,7 @@ struct Conv2DKernel: LayerKernel, GEMMShapeReporting {
         let batch = x.batch
         precondition(x.itemCount == g.inImage, "Conv2DKernel: input \(x.shape), expected \(g.inChannels)x\(g.inHeight)x\(g.inWidth)")
         let layout = layout(batch: batch)
+        let clampsInKernel = layout == .direct || (layout == .pointwise && pointwiseRunsDirect)
         let columnCount = batch * g.columnRows * g.outPlane
         let keep = mode == .training && layout != .pointwise && layout != .direct
             && (savesColumns ?? (columnCount <= ConvolutionTuning.keptColumnsLimit))
@@ -111,7 +112,10 @@ struct Conv2DKernel: LayerKernel, GEMMShapeReporting {
                     parameters[0].scalars.withUnsafeBufferPointer { w in
                         bias.withUnsafeBufferPointer { b in
                             let bias = hasBias ? b.baseAddress! : nil
-                            if layout == .direct {
+                            if layout == .pointwise && pointwiseRunsDirect {
+                                forwardPointwise(x: xs.baseAddress!, weights: w.baseAddress!, bias: bias, y: ys.baseAddress!,
+                                                 batch: batch, clamp: fusedActivation?.clampRange)
+                            } else if layout == .direct {
                                 forwardDirect(x: xs.baseAddress!, weights: w.baseAddress!, bias: bias, y: ys.baseAddress!,
                                               batch: batch, clamp: fusedActivation?.clampRange)
                             } else {
@@ -123,7 +127,7 @@ struct Conv2DKernel: LayerKernel, GEMMShapeReporting {
                 }
             }
         }
-        if let f = fusedActivation, layout != .direct || f.clampRange == nil { FusedActivationKernel.apply(f, to: &y) }
+        if let f = fusedActivation, !clampsInKernel || f.clampRange == nil { FusedActivationKernel.apply(f, to: &y) }
         guard keep else { return (y, SavedTensors()) }
         let saved = Tensor(shape: [columnCount], scalars: columns)
         return (y, SavedTensors(tensors: [saved], indices: [layout.rawValue]))
