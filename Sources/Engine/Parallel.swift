@@ -5,8 +5,8 @@ import Platform
 ///
 /// The Engine parallelises its own loops — images of a batch in convolutions, index ranges in
 /// element-wise, pooling, depthwise and im2col kernels, output tiles of one convolution at batch
-/// 1 — on the persistent worker pool of `ck_parallel` (`runPieces`), and keeps OpenBLAS
-/// single-threaded except inside a single large GEMM (`parallelGEMM`).
+/// 1, blocks of a large GEMM (`parallelGEMM`) — on the persistent worker pool of `ck_parallel`
+/// (`runPieces`), and keeps OpenBLAS single-threaded.
 /// Measured on ResNet-8 at batch 1 (2 cores), OpenBLAS's worker threads left running between
 /// calls spent about 30 % of the time in `sched_yield` hand-offs and competed with the Engine's
 /// element-wise workers.
