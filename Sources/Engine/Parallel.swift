@@ -48,10 +48,11 @@ struct SharedPointer<T>: @unchecked Sendable {
 /// the Engine's persistent pool (`ck_parallel`), which claim pieces one at a time and so never
 /// make the caller wait for a thread that has not started; returns when all pieces have run.
 ///
-/// `DispatchQueue.concurrentPerform` was measured against this on MobileNetV2 at batch 1 (see
-/// Benchmarks/README.md): it wakes a parked libdispatch thread for every layer, and the second
-/// thread gained about 15 % where the pool's helper, spinning between layers, picks up the next
-/// layer's pieces at once.
+/// This replaced `DispatchQueue.concurrentPerform`, which hands every layer to a libdispatch
+/// thread that may have parked since the last one, and OpenBLAS's own threads inside large GEMMs,
+/// which competed with the Engine's workers for the cores. MobileNetV2 at batch 1 on 2 threads,
+/// alternating runs on a loaded machine: a median of 231 ms per inference before and 40 ms after
+/// this change together with the 1x1 and depthwise kernels (Benchmarks/README.md).
 func runPieces(_ count: Int, workers: Int = EngineThreads.count, _ body: @Sendable (Int) -> Void) {
     withoutActuallyEscaping(body) { body in
         var task = body

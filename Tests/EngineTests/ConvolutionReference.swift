@@ -24,8 +24,8 @@ struct ConvolutionCase: Sendable, CustomTestStringConvertible {
         makeKernel(for: .conv2d(conv), inputShapes: [input], outputShape: output)
     }
 
-    func inputTensor(seed: UInt64) -> Tensor {
-        randomTensor([batch, input.channels, input.height, input.width], seed: seed)
+    func inputTensor(seed: UInt64, range: ClosedRange<Float> = -1...1) -> Tensor {
+        randomTensor([batch, input.channels, input.height, input.width], seed: seed, range: range)
     }
 
     static let all: [ConvolutionCase] = [

@@ -72,9 +72,3 @@ struct FusedClampTests {
         }
     }
 }
-
-extension ConvolutionCase {
-    func inputTensor(seed: UInt64, range: ClosedRange<Float>) -> Tensor {
-        randomTensor([batch, input.channels, input.height, input.width], seed: seed, range: range)
-    }
-}

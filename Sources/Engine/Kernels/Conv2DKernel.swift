@@ -59,7 +59,9 @@ struct Conv2DKernel: LayerKernel, GEMMShapeReporting {
     /// Ungrouped convolutions take the direct kernels (`Conv2DKernel+Direct`) whenever they have
     /// AVX2 or AVX-512 to run on: ResNet-8's stack layers at batch 1 on one thread ran at 60–65
     /// GFLOP/s direct against 26–39 through im2col + sgemm (`coforge-bench gemm-efficiency
-    /// --layout direct|perImage --only stack`, AVX-512, two runs each).
+    /// --layout direct|perImage --only stack`, AVX-512, two runs each). Plain 1x1 convolutions
+    /// keep the `.pointwise` layout, whose forward pass runs `ck_conv_pointwise` under the same
+    /// condition (`pointwiseRunsDirect`) and sgemm otherwise.
     func layout(batch: Int) -> Layout {
         if geometry.isPointwise { return .pointwise }
         let preference = layoutPreference ?? ConvolutionTuning.layout
