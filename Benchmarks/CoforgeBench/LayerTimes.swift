@@ -2,8 +2,9 @@ import ArgumentParser
 import Engine
 import Foundation
 
-/// Inference time per layer of a zoo network (batch norm folded), median over repeats: shows
-/// where an inference goes, for the latency comparisons against onnxruntime.
+/// Inference time per layer of a zoo network, folded and fused as `inference-latency` runs it
+/// (`Model.fusedForInference`), median over repeats: shows where an inference goes, for the
+/// latency comparisons against onnxruntime.
 struct LayerTimes: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "layer-times", abstract: "Median inference time of each layer of a zoo network.")
@@ -14,7 +15,7 @@ struct LayerTimes: ParsableCommand {
 
     func run() throws {
         let (_, model, input) = try setup.prepare(batch: batch)
-        var engine = model.foldingBatchNorm()
+        var engine = model.fusedForInference()
         let outputs = engine.forward(input, mode: .inference).outputs
         let tape = engine.forward(input, mode: .training)
         var total = 0.0

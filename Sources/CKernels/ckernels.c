@@ -10,13 +10,31 @@ typedef float v8 __attribute__((vector_size(32)));
 typedef float v8u __attribute__((vector_size(32), aligned(4)));
 typedef float v1 __attribute__((vector_size(4)));
 typedef float v1u __attribute__((vector_size(4), aligned(4)));
+typedef int v16i __attribute__((vector_size(64)));
+typedef int v8i __attribute__((vector_size(32)));
+typedef int v1i __attribute__((vector_size(4)));
 
 #if defined(__x86_64__)
+#include <immintrin.h>
+
+/* Copies n < 16 floats with one masked load and store. */
+__attribute__((target("avx512f"), always_inline)) static inline void copy_tail_avx512(float *dst, const float *src, long n) {
+    const __mmask16 mask = (__mmask16)((1u << n) - 1);
+    _mm512_mask_storeu_ps(dst, mask, _mm512_maskz_loadu_ps(mask, src));
+}
+
+/* Copies n < 8 floats with one masked load and store. */
+__attribute__((target("avx2,fma"), always_inline)) static inline void copy_tail_avx2(float *dst, const float *src, long n) {
+    const __m256i mask = _mm256_cmpgt_epi32(_mm256_set1_epi32((int)n), _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7));
+    _mm256_maskstore_ps(dst, mask, _mm256_maskload_ps(src, mask));
+}
+
 /* AVX-512: 8 channels x 3 vectors = 24 accumulators of 32 registers; 24 multiply-adds per
  * 3 vector loads (most split across cache lines) and 8 broadcasts. The weight gradient keeps
  * 2 channels x 9 taps = 18 accumulators (channel counts are mostly even). */
 #define VEC v16
 #define VECU v16u
+#define VECI v16i
 #define VEC_WIDTH 16
 #define NV 3
 #define NCO 8
@@ -24,12 +42,14 @@ typedef float v1u __attribute__((vector_size(4), aligned(4)));
 #define EVEN_LANES 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30
 #define ODD_LANES 1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31
 #define SUFFIX avx512
+#define COPY_TAIL copy_tail_avx512
 #define TARGET_ATTR __attribute__((target("avx512f")))
 #include "instantiate.inc"
 
 /* AVX2: 4 channels x 3 vectors = 12 accumulators of 16 registers. */
 #define VEC v8
 #define VECU v8u
+#define VECI v8i
 #define VEC_WIDTH 8
 #define NV 3
 #define NCO 4
@@ -37,6 +57,7 @@ typedef float v1u __attribute__((vector_size(4), aligned(4)));
 #define EVEN_LANES 0, 2, 4, 6, 8, 10, 12, 14
 #define ODD_LANES 1, 3, 5, 7, 9, 11, 13, 15
 #define SUFFIX avx2
+#define COPY_TAIL copy_tail_avx2
 #define TARGET_ATTR __attribute__((target("avx2,fma")))
 #include "instantiate.inc"
 #endif
@@ -44,6 +65,7 @@ typedef float v1u __attribute__((vector_size(4), aligned(4)));
 /* Portable C: one float per "vector". */
 #define VEC v1
 #define VECU v1u
+#define VECI v1i
 #define VEC_WIDTH 1
 #define NV 4
 #define NCO 4
@@ -125,6 +147,20 @@ void ck_pack_planes(int level, const float *x, long channels, long height, long 
 void ck_unpack_planes(int level, const float *out, long channels, long outStride, long rows, long width,
                       long pitch, const float *bias, float lo, float hi, int accumulate, float *y) {
     DISPATCH(unpack_planes, out, channels, outStride, rows, width, pitch, bias, lo, hi, accumulate, y)
+}
+
+void ck_conv_pointwise(int level, const float *x, long cin, long xStride, const float *weights, const float *bias,
+                       float lo, float hi, long cout, float *y, long yStride, long positions) {
+    /* The vector kernels end on one whole vector; shorter rows run portable. */
+    if (positions < ck_position_block(level)) level = 0;
+    DISPATCH(conv_pointwise, x, cin, xStride, weights, bias, lo, hi, cout, y, yStride, positions)
+}
+
+void ck_depthwise_rows(int level, const float *x, long channels, long height, long width, long kh, long kw, long sy,
+                       long sx, long dy, long dx, long top, long left, const float *weights, const float *bias,
+                       float lo, float hi, long outHeight, long outWidth, float *y) {
+    DISPATCH(depthwise_rows, x, channels, height, width, kh, kw, sy, sx, dy, dx, top, left, weights, bias, lo, hi,
+             outHeight, outWidth, y)
 }
 
 void ck_reduce_lanes(int level, const float *partials, long count, float *out) {

@@ -1,11 +1,12 @@
-import Dispatch
+import CKernels
 import Platform
 
 /// Thread control for the Engine's kernels.
 ///
 /// The Engine parallelises its own loops — images of a batch in convolutions, index ranges in
-/// element-wise, pooling, depthwise and im2col kernels — with `DispatchQueue.concurrentPerform`,
-/// and keeps OpenBLAS single-threaded except inside a single large GEMM (`parallelGEMM`).
+/// element-wise, pooling, depthwise and im2col kernels, output tiles of one convolution at batch
+/// 1, blocks of a large GEMM (`parallelGEMM`) — on the persistent worker pool of `ck_parallel`
+/// (`runPieces`), and keeps OpenBLAS single-threaded.
 /// Measured on ResNet-8 at batch 1 (2 cores), OpenBLAS's worker threads left running between
 /// calls spent about 30 % of the time in `sched_yield` hand-offs and competed with the Engine's
 /// element-wise workers.
@@ -43,6 +44,26 @@ struct SharedPointer<T>: @unchecked Sendable {
     @inlinable func advanced(by n: Int) -> UnsafeMutablePointer<T> { base + n }
 }
 
+/// Runs `body(i)` for every `i < count` on the calling thread and up to `workers − 1` threads of
+/// the Engine's persistent pool (`ck_parallel`), which claim pieces one at a time and so never
+/// make the caller wait for a thread that has not started; returns when all pieces have run.
+///
+/// This replaced `DispatchQueue.concurrentPerform`, which hands every layer to a libdispatch
+/// thread that may have parked since the last one, and OpenBLAS's own threads inside large GEMMs,
+/// which competed with the Engine's workers for the cores. MobileNetV2 at batch 1 on 2 threads,
+/// alternating runs on a loaded machine: a median of 231 ms per inference before and 40 ms after
+/// this change together with the 1x1 and depthwise kernels (Benchmarks/README.md).
+func runPieces(_ count: Int, workers: Int = EngineThreads.count, _ body: @Sendable (Int) -> Void) {
+    withoutActuallyEscaping(body) { body in
+        var task = body
+        withUnsafeMutablePointer(to: &task) { pointer in
+            ck_parallel(workers, count, { context, index in
+                context!.assumingMemoryBound(to: (@Sendable (Int) -> Void).self).pointee(index)
+            }, pointer)
+        }
+    }
+}
+
 /// Splits `0..<count` into contiguous chunks and runs `body(range)` for each, in parallel when the
 /// work is large enough to pay for the hand-off.
 ///
@@ -50,7 +71,6 @@ struct SharedPointer<T>: @unchecked Sendable {
 ///   - count: number of independent items.
 ///   - costPerItem: rough work per item in scalar operations; below about 32 K operations in
 ///     total the loop runs on the calling thread.
-@inlinable
 func parallelFor(_ count: Int, costPerItem: Int = 1, _ body: @Sendable (Range<Int>) -> Void) {
     guard count > 0 else { return }
     let workers = min(EngineThreads.count, count)
@@ -59,7 +79,7 @@ func parallelFor(_ count: Int, costPerItem: Int = 1, _ body: @Sendable (Range<In
         return
     }
     let chunk = (count + workers - 1) / workers
-    DispatchQueue.concurrentPerform(iterations: workers) { w in
+    runPieces(workers, workers: workers) { w in
         let start = w * chunk
         let end = min(start + chunk, count)
         if start < end { body(start..<end) }

@@ -24,8 +24,8 @@ struct ConvolutionCase: Sendable, CustomTestStringConvertible {
         makeKernel(for: .conv2d(conv), inputShapes: [input], outputShape: output)
     }
 
-    func inputTensor(seed: UInt64) -> Tensor {
-        randomTensor([batch, input.channels, input.height, input.width], seed: seed)
+    func inputTensor(seed: UInt64, range: ClosedRange<Float> = -1...1) -> Tensor {
+        randomTensor([batch, input.channels, input.height, input.width], seed: seed, range: range)
     }
 
     static let all: [ConvolutionCase] = [
@@ -51,6 +51,10 @@ struct ConvolutionCase: Sendable, CustomTestStringConvertible {
               conv: Conv2D(outChannels: 7, kernel: 1, bias: true), batch: 3),
         .init(name: "1x1 pointwise", input: .init(channels: 6, height: 3, width: 5),
               conv: Conv2D(outChannels: 4, kernel: 1), batch: 1),
+        .init(name: "1x1 pointwise, channel and position tails split by positions", input: .init(channels: 13, height: 11, width: 13),
+              conv: Conv2D(outChannels: 23, kernel: 1, bias: true), batch: 1),
+        .init(name: "1x1 pointwise 7x7, channel tails split by channels", input: .init(channels: 20, height: 7, width: 7),
+              conv: Conv2D(outChannels: 45, kernel: 1, bias: true), batch: 1),
         .init(name: "1x1 pointwise groups 2", input: .init(channels: 4, height: 3, width: 5),
               conv: Conv2D(outChannels: 6, kernel: 1, groups: 2, bias: true), batch: 3),
         .init(name: "1x1 stride 2", input: .init(channels: 4, height: 7, width: 5),
@@ -85,6 +89,8 @@ struct ConvolutionCase: Sendable, CustomTestStringConvertible {
         .init(name: "depthwise 5x5 s2 TF-same", input: .init(channels: 2, height: 10, width: 32),
               conv: Conv2D(outChannels: 2, kernel: 5, stride: 2, padding: .init(top: 1, left: 1, bottom: 2, right: 2), groups: 2),
               batch: 3),
+        .init(name: "depthwise 3x3 s1 p1, rows of vectors with tails", input: .init(channels: 3, height: 6, width: 53),
+              conv: Conv2D(outChannels: 3, kernel: 3, padding: .init(symmetric: 1), groups: 3, bias: true), batch: 2),
         .init(name: "depthwise 3x3 dilation 2 asymmetric", input: .init(channels: 2, height: 7, width: 9),
               conv: Conv2D(outChannels: 2, kernel: 3, padding: .init(top: 2, left: 1, bottom: 0, right: 3), dilation: 2,
                            groups: 2, bias: true), batch: 3),

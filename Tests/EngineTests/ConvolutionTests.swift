@@ -10,17 +10,20 @@ struct ConvolutionTests {
 
     /// The kernel a case builds, in every variant: for `Conv2DKernel`, every GEMM layout the
     /// batch size allows, each with and without the im2col matrix kept for backward, and the
-    /// direct kernels at every instruction-set level; for depthwise kernels, the Swift path and
-    /// the direct kernels at every level.
+    /// direct kernels (the 1x1 kernel for pointwise cases) at every instruction-set level; for
+    /// depthwise kernels, the Swift path and both forms of the direct kernels at every level.
     static func variants(_ c: ConvolutionCase) -> [(label: String, kernel: any LayerKernel)] {
         let kernel = c.kernel()
         guard var conv = kernel as? Conv2DKernel else {
             var depthwise = kernel as! DepthwiseConv2DKernel
             depthwise.usesDirectKernel = false
-            return [("depthwise, Swift", depthwise)] + levels.map { level in
-                depthwise.usesDirectKernel = true
-                depthwise.simdLevel = level
-                return ("depthwise, direct level \(level)", depthwise as any LayerKernel)
+            return [("depthwise, Swift", depthwise)] + levels.flatMap { level in
+                [true, false].map { rows in
+                    depthwise.usesDirectKernel = true
+                    depthwise.simdLevel = level
+                    depthwise.rowKernelPreference = rows
+                    return ("depthwise, direct \(rows ? "rows" : "planes") level \(level)", depthwise as any LayerKernel)
+                }
             }
         }
         let layouts: [ConvolutionLayout] = c.batch > 1 && !conv.geometry.isPointwise ? [.perImage, .batched] : [.automatic]
@@ -33,7 +36,7 @@ struct ConvolutionTests {
                 return ("\(layout)\(saves ? ", columns kept" : "")", variant as any LayerKernel)
             }
         }
-        if !conv.geometry.isPointwise && conv.geometry.groups == 1 {
+        if conv.geometry.isPointwise || conv.geometry.groups == 1 {
             for level in levels {
                 var variant = conv
                 variant.layoutPreference = .direct

@@ -28,9 +28,23 @@ long ck_position_block(int level);
 void ck_conv_direct(int level, const float *src, long cin, long channelStride, const long *offsets, long taps,
                     const float *weights, long cout, float *out, long outStride, long positions);
 
+/* y[co * yStride + p] = clamp(bias[co] + sum_ci weights[co * cin + ci] * x[ci * xStride + p], lo, hi)
+ * for co < cout and p < positions (any count; bias may be NULL): a 1x1 convolution read from and
+ * written to NCHW planes directly. NaN stays NaN through the clamp. */
+void ck_conv_pointwise(int level, const float *x, long cin, long xStride, const float *weights, const float *bias,
+                       float lo, float hi, long cout, float *y, long yStride, long positions);
+
 /* out[c][p] = sum_t w[c][t] * src[c * channelStride + offsets[t] + p] for c < channels. */
 void ck_depthwise_direct(int level, const float *src, long channels, long channelStride, const long *offsets,
                          long taps, const float *weights, float *out, long outStride, long positions);
+
+/* Depthwise convolution of `channels` NCHW planes (height x width) with kh x kw filters
+ * (weights [channels][kh][kw]), strides sy, sx, dilations dy, dx and top/left padding, written to
+ * outHeight x outWidth planes of y as clamp(bias[c] + sum, lo, hi) (bias may be NULL). Reads x
+ * in place: only a few rows at a time are copied, into zero-bordered lines. */
+void ck_depthwise_rows(int level, const float *x, long channels, long height, long width, long kh, long kw, long sy,
+                       long sx, long dy, long dx, long top, long left, const float *weights, const float *bias,
+                       float lo, float hi, long outHeight, long outWidth, float *y);
 
 /* Weight gradient in lane partial sums: for every lane k < w = ck_position_block(level),
  * partials[((co * cin + ci) * taps + t) * w + k] += sum over p = k (mod w) of
@@ -60,5 +74,14 @@ void ck_scatter_phase(const float *out, long channels, long outStride, long rows
 void ck_pack_planes(int level, const float *x, long channels, long height, long width, long sy, long sx,
                     long top, long left, long rows, long pitch, long channelStride, long zeroTo,
                     unsigned long phaseMask, float *dst);
+
+/* A piece of parallel work: called once for every index < count of one ck_parallel call. */
+typedef void (*ck_task)(void *context, long index);
+
+/* Runs task(context, i) for every i < count on the calling thread and up to workers - 1 pool
+ * threads, which claim indices one at a time, and returns when all have run. Pool threads persist,
+ * spinning briefly between jobs and then sleeping. Calls from inside a task, from a second thread
+ * while a job runs, or with workers <= 1 run every index on the calling thread. */
+void ck_parallel(long workers, long count, ck_task task, void *context);
 
 #endif

@@ -1,5 +1,4 @@
 import CKernels
-import Dispatch
 
 /// The direct (im2col-free) convolution of `DirectConvolutionPlan`, for ungrouped convolutions
 /// that are not plain 1x1 products.
@@ -28,7 +27,7 @@ extension Conv2DKernel {
         let bp = bias.map { SharedPointer(UnsafeMutablePointer(mutating: $0)) }
         let workers = min(EngineThreads.count, batch)
         if workers > 1 {
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            runPieces(workers, workers: workers) { worker in
                 ScratchBuffers.shared.with(count: slots + computed) { scratch in
                     for n in stride(from: worker, to: batch, by: workers) {
                         plan.pack(xp.base + n * g.inImage, channels: g.inChannels, into: scratch)
@@ -137,7 +136,7 @@ extension Conv2DKernel {
         let partialsPointer = SharedPointer(partials)
         flipped.withUnsafeBufferPointer { flippedWeights in
             let fp = SharedPointer(UnsafeMutablePointer(mutating: flippedWeights.baseAddress!))
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            runPieces(workers, workers: workers) { worker in
                 ScratchBuffers.shared.with(count: gradientScratch + dxScratch) { scratch in
                     let dw = partialsPointer.base + worker * partialCount
                     let (xs, dys, work) = (scratch, scratch + g.inChannels * xStride, scratch + gradientScratch)

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Batch-parallel per-image convolution: each worker takes every `workers`-th image and runs its
 /// im2col and single-threaded GEMMs, so workers never wait on each other within a layer, and the
 /// backward pass sums per-worker weight gradients at the end. Used when the batch has at least as
@@ -24,7 +22,7 @@ extension Conv2DKernel {
         let (xp, wp, yp) = (SharedPointer(UnsafeMutablePointer(mutating: x)), SharedPointer(UnsafeMutablePointer(mutating: w)),
                             SharedPointer(y))
         let keptPointer = kept.map(SharedPointer.init)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        runPieces(workers, workers: workers) { worker in
             let own = block > 0 && keptPointer == nil ? UnsafeMutablePointer<Float>.allocate(capacity: block) : nil
             defer { own?.deallocate() }
             for n in stride(from: worker, to: batch, by: workers) {
@@ -65,7 +63,7 @@ extension Conv2DKernel {
             SharedPointer(UnsafeMutablePointer(mutating: x)), SharedPointer(UnsafeMutablePointer(mutating: dy)),
             SharedPointer(UnsafeMutablePointer(mutating: w)), SharedPointer(dx), SharedPointer(partials))
         let keptPointer = kept.map { SharedPointer(UnsafeMutablePointer(mutating: $0)) }
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        runPieces(workers, workers: workers) { worker in
             let scratch = pointwise ? nil : UnsafeMutablePointer<Float>.allocate(capacity: keptPointer == nil ? 2 * block : block)
             defer { scratch?.deallocate() }
             let dwPart = pp.base + worker * weightCount

@@ -24,7 +24,7 @@ struct Conv2DKernel: LayerKernel, GEMMShapeReporting {
     /// Overrides `ConvolutionTuning.keptColumnsLimit` for this kernel: always or never keep.
     var savesColumns: Bool?
     /// Inference only: an activation applied to the output, set by `Model.fusedForInference()`;
-    /// the direct kernels apply ReLU and ReLU6 while unpacking.
+    /// the direct kernels apply ReLU and ReLU6 while unpacking, the 1x1 kernel as it stores.
     var fusedActivation: Activation?
     /// Instruction-set level of the direct kernels (`ck_simd_level()`; tests pin each).
     var simdLevel = ck_simd_level()
@@ -59,7 +59,9 @@ struct Conv2DKernel: LayerKernel, GEMMShapeReporting {
     /// Ungrouped convolutions take the direct kernels (`Conv2DKernel+Direct`) whenever they have
     /// AVX2 or AVX-512 to run on: ResNet-8's stack layers at batch 1 on one thread ran at 60–65
     /// GFLOP/s direct against 26–39 through im2col + sgemm (`coforge-bench gemm-efficiency
-    /// --layout direct|perImage --only stack`, AVX-512, two runs each).
+    /// --layout direct|perImage --only stack`, AVX-512, two runs each). Plain 1x1 convolutions
+    /// keep the `.pointwise` layout, whose forward pass runs `ck_conv_pointwise` under the same
+    /// condition (`pointwiseRunsDirect`) and sgemm otherwise.
     func layout(batch: Int) -> Layout {
         if geometry.isPointwise { return .pointwise }
         let preference = layoutPreference ?? ConvolutionTuning.layout
@@ -98,6 +100,7 @@ struct Conv2DKernel: LayerKernel, GEMMShapeReporting {
         let batch = x.batch
         precondition(x.itemCount == g.inImage, "Conv2DKernel: input \(x.shape), expected \(g.inChannels)x\(g.inHeight)x\(g.inWidth)")
         let layout = layout(batch: batch)
+        let clampsInKernel = layout == .direct || (layout == .pointwise && pointwiseRunsDirect)
         let columnCount = batch * g.columnRows * g.outPlane
         let keep = mode == .training && layout != .pointwise && layout != .direct
             && (savesColumns ?? (columnCount <= ConvolutionTuning.keptColumnsLimit))
@@ -111,7 +114,10 @@ struct Conv2DKernel: LayerKernel, GEMMShapeReporting {
                     parameters[0].scalars.withUnsafeBufferPointer { w in
                         bias.withUnsafeBufferPointer { b in
                             let bias = hasBias ? b.baseAddress! : nil
-                            if layout == .direct {
+                            if layout == .pointwise && pointwiseRunsDirect {
+                                forwardPointwise(x: xs.baseAddress!, weights: w.baseAddress!, bias: bias, y: ys.baseAddress!,
+                                                 batch: batch, clamp: fusedActivation?.clampRange)
+                            } else if layout == .direct {
                                 forwardDirect(x: xs.baseAddress!, weights: w.baseAddress!, bias: bias, y: ys.baseAddress!,
                                               batch: batch, clamp: fusedActivation?.clampRange)
                             } else {
@@ -123,7 +129,7 @@ struct Conv2DKernel: LayerKernel, GEMMShapeReporting {
                 }
             }
         }
-        if let f = fusedActivation, layout != .direct || f.clampRange == nil { FusedActivationKernel.apply(f, to: &y) }
+        if let f = fusedActivation, !clampsInKernel || f.clampRange == nil { FusedActivationKernel.apply(f, to: &y) }
         guard keep else { return (y, SavedTensors()) }
         let saved = Tensor(shape: [columnCount], scalars: columns)
         return (y, SavedTensors(tensors: [saved], indices: [layout.rawValue]))

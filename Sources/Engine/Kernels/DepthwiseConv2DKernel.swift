@@ -23,6 +23,8 @@ struct DepthwiseConv2DKernel: LayerKernel {
     /// Whether the forward pass uses the direct kernels (`DepthwiseConv2DKernel+Direct`); by
     /// default when AVX2 or AVX-512 is available.
     var usesDirectKernel = ck_simd_level() > 0
+    /// Overrides the choice between the direct kernels' two forms (`usesRowKernel`; tests pin each).
+    var rowKernelPreference: Bool?
 
     init(conv: Conv2D, input: TensorShape, output: TensorShape) {
         geometry = ConvolutionGeometry(conv: conv, input: input, output: output)
