@@ -19,11 +19,13 @@ public struct KernelCampaign {
     public var measurer: KernelMeasurer
     public var spaces: [any SearchSpace]
     public var refitInterval = 16
+    public var gate: QuietGate
 
-    public init(settings: ProfilerSettings, measurer: KernelMeasurer, spaces: [any SearchSpace]) {
+    public init(settings: ProfilerSettings, measurer: KernelMeasurer, spaces: [any SearchSpace], gate: QuietGate) {
         self.settings = settings
         self.measurer = measurer
         self.spaces = spaces
+        self.gate = gate
     }
 
     public struct Result: Sendable {
@@ -45,7 +47,6 @@ public struct KernelCampaign {
         var unexplainedPerLayer: [Double] = []
         var order: [KernelConfiguration] = []
         var isolated: [KernelSample] = []
-        let gate = QuietGate(probe: SpeedProbe(clock: settings.timing.clock), maxWaitSeconds: settings.quietWaitSeconds)
         var seen: Set<KernelConfiguration> = []
         var networksLeft = spaces.isEmpty ? 0 : settings.priorNetworksPerSpace * spaces.count
         var spent = (networks: 0.0, isolated: 0.0)
