@@ -34,11 +34,7 @@ struct ProfileCommand: ParsableCommand {
     @Option(help: "A profile whose name, description, clocks and power (with their sources) are kept.")
     var from: String?
 
-    @Option(help: "wall, or cpu (process CPU time: leaves out other processes' share of a busy machine; one thread only).")
-    var clock = "wall"
-
-    @Option(help: "Summary of repeated timings: median, or minimum (the uncontended time on a shared machine).")
-    var statistic = "median"
+    @OptionGroup var timing: TimingOptions
 
     @Option(help: "Seconds of kernel measurements, overriding the preset (150, --quick 20).")
     var kernelSeconds: Double?
@@ -48,21 +44,17 @@ struct ProfileCommand: ParsableCommand {
 
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
-        guard let timing = TimingClock(rawValue: clock) else { throw ValidationError("--clock must be wall or cpu, got \(clock)") }
-        if timing == .processCPU, (threads ?? EngineThreads.count) != 1 {
-            throw ValidationError("--clock cpu sums the threads' CPU time; it needs --threads 1")
-        }
-        guard TimingStatistic(rawValue: statistic) != nil else { throw ValidationError("--statistic must be median or minimum, got \(statistic)") }
+        try timing.check(threads: threads ?? EngineThreads.count)
         if let kernelSeconds, !(kernelSeconds > 0) { throw ValidationError("--kernel-seconds must be positive, got \(kernelSeconds)") }
     }
 
     func run() throws {
         let template = try from.map(ProfileLocator.load)
         let threads = threads ?? EngineThreads.count
-        let timing = TimingClock(rawValue: clock)!
-        var settings = quick ? ProfilerSettings.quick(threads: threads, clock: timing) : .standard(threads: threads, clock: timing)
+        var settings = quick ? ProfilerSettings.quick(threads: threads, clock: timing.clock)
+            : .standard(threads: threads, clock: timing.clock)
         settings.seed = seed
-        settings.timing.statistic = TimingStatistic(rawValue: statistic)!
+        settings.timing.statistic = timing.statistic
         if let kernelSeconds { settings.kernelBudgetSeconds = kernelSeconds }
         let profiler = MachineProfiler(settings: settings, template: template, command: Self.commandLine, date: Self.today)
         let bar = ProgressBar()

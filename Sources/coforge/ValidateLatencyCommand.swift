@@ -37,11 +37,7 @@ struct ValidateLatencyCommand: ParsableCommand {
     @Option(help: "Engine threads; default: the thread count of the profile's kernel models.")
     var threads: Int?
 
-    @Option(help: "wall, or cpu (process CPU time; one thread only).")
-    var clock = "wall"
-
-    @Option(help: "Summary of a network's rounds: median, or minimum (the uncontended time on a shared machine).")
-    var statistic = "median"
+    @OptionGroup var timing: TimingOptions
 
     @Option(help: "Timed rounds per network, after two warm-up rounds.")
     var rounds = 11
@@ -59,20 +55,14 @@ struct ValidateLatencyCommand: ParsableCommand {
         guard samples >= 2 else { throw ValidationError("--samples must be at least 2, got \(samples)") }
         guard rounds >= 2 else { throw ValidationError("--rounds must be at least 2, got \(rounds)") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
-        guard TimingClock(rawValue: clock) != nil else { throw ValidationError("--clock must be wall or cpu, got \(clock)") }
-        guard TimingStatistic(rawValue: statistic) != nil else { throw ValidationError("--statistic must be median or minimum, got \(statistic)") }
     }
 
     func run() throws {
         let hardware = try ProfileLocator.load(profile)
         let threads = try Self.kernelModelThreads(of: hardware, named: profile, requested: threads)
-        let timing = TimingClock(rawValue: clock)!
-        if timing == .processCPU, threads != 1 {
-            throw CommandError("--clock cpu sums the threads' CPU time; it needs one thread, and \(profile)'s kernel models are at \(threads)")
-        }
+        do { try timing.check(threads: threads) } catch { throw CommandError("\(profile): kernel models at \(threads) threads; \(error)") }
         var validation = LatencyValidation(profile: hardware, space: SearchSpaceCatalog.space(named: space)!, sampleCount: samples,
-                                           seed: seed, threads: threads, clock: timing,
-                                           statistic: TimingStatistic(rawValue: statistic)!, rounds: rounds)
+                                           seed: seed, threads: threads, clock: timing.clock, statistic: timing.statistic, rounds: rounds)
         validation.breaksDownByKernel = layers
         let bar = ProgressBar()
         let result = try validation.run { done, total in

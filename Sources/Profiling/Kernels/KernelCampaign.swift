@@ -11,18 +11,21 @@ import SearchSpaces
 /// half on perturbations of the samples the current models predict worst (held-out error),
 /// refitted every `refitInterval` measurements. Each measurement waits for the quiet machine
 /// (`QuietGate`); a kernel seen in several places is summarised by the settings' statistic.
-/// The per-layer overhead is the time of whole passes that the in-place kernel times leave
-/// unexplained, summed over the networks and divided by their layers.
+/// The per-layer overhead is the median over the networks of the time of a whole pass that its
+/// in-place kernel times leave unexplained, per layer (the median, because a large network's
+/// difference of two noisy milliseconds would swamp the microseconds a small one shows).
 public struct KernelCampaign {
     public var settings: ProfilerSettings
     public var measurer: KernelMeasurer
     public var spaces: [any SearchSpace]
     public var refitInterval = 16
+    public var gate: QuietGate
 
-    public init(settings: ProfilerSettings, measurer: KernelMeasurer, spaces: [any SearchSpace]) {
+    public init(settings: ProfilerSettings, measurer: KernelMeasurer, spaces: [any SearchSpace], gate: QuietGate) {
         self.settings = settings
         self.measurer = measurer
         self.spaces = spaces
+        self.gate = gate
     }
 
     public struct Result: Sendable {
@@ -41,10 +44,9 @@ public struct KernelCampaign {
     public func run(progress: (Int, Double) -> Void = { _, _ in }) throws -> Result {
         var generator = SeededGenerator(seed: settings.seed)
         var observations: [KernelConfiguration: [Double]] = [:]
-        var unexplained = (seconds: 0.0, layers: 0)
+        var unexplainedPerLayer: [Double] = []
         var order: [KernelConfiguration] = []
         var isolated: [KernelSample] = []
-        let gate = QuietGate(probe: SpeedProbe(clock: settings.timing.clock), maxWaitSeconds: settings.quietWaitSeconds)
         var seen: Set<KernelConfiguration> = []
         var networksLeft = spaces.isEmpty ? 0 : settings.priorNetworksPerSpace * spaces.count
         var spent = (networks: 0.0, isolated: 0.0)
@@ -63,8 +65,7 @@ public struct KernelCampaign {
                 if observations[configuration] == nil, seen.insert(configuration).inserted { order.append(configuration) }
                 observations[configuration, default: []].append(seconds)
             }
-            unexplained.seconds += observation.unexplainedSeconds
-            unexplained.layers += observation.layerCount
+            unexplainedPerLayer.append(observation.unexplainedSeconds / Double(observation.layerCount))
         }
         func measureIsolated(adaptive: Bool) throws {
             if adaptive, worst.isEmpty { worst = try worstSamples(samples(order, observations, isolated)) }
@@ -97,7 +98,7 @@ public struct KernelCampaign {
         if gate.measurements == 0 { gate.waitForQuiet() }
         return Result(samples: try samples(order, observations, isolated), speedProbeSeconds: gate.quietSeconds,
                       slowedShare: gate.slowedShare, gateSeconds: gate.waitedSeconds,
-                      layerOverheadSeconds: unexplained.layers == 0 ? nil : max(1e-9, unexplained.seconds / Double(unexplained.layers)))
+                      layerOverheadSeconds: unexplainedPerLayer.isEmpty ? nil : max(1e-9, RepeatedTiming.median(unexplainedPerLayer)))
     }
 
     /// The in-network kernels (their observations summarised) followed by the isolated ones.

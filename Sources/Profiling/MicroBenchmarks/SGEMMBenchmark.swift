@@ -19,10 +19,11 @@ public struct SGEMMBenchmark: Sendable {
         public var flopsPerSecond: Double
     }
 
-    /// Each shape's rate, in grid order; `progress` gets the share done.
+    /// Each shape's rate, in grid order; `beforeEach` runs before each shape is timed (a
+    /// `QuietGate`), `progress` gets the share done.
     ///
     /// - Complexity: O(Σ M·N·K) over the grid, times the repeats.
-    public func run(threads: Int, progress: (Double) -> Void = { _ in }) -> [Result] {
+    public func run(threads: Int, beforeEach: () -> Void = {}, progress: (Double) -> Void = { _ in }) -> [Result] {
         let previous = BLAS.threadCount
         BLAS.threadCount = threads
         defer { BLAS.threadCount = previous }
@@ -31,6 +32,7 @@ public struct SGEMMBenchmark: Sendable {
         for (index, (m, n, k)) in shapes.enumerated() {
             let a = [Float](repeating: 0.5, count: m * k), b = [Float](repeating: 0.25, count: k * n)
             var c = [Float](repeating: 0, count: m * n)
+            beforeEach()
             let seconds = timing.seconds { BLAS.sgemm(m: m, n: n, k: k, a: a, b: b, c: &c) }
             results.append(Result(m: m, n: n, k: k, flopsPerSecond: 2 * Double(m * n * k) / seconds))
             progress(Double(index + 1) / Double(shapes.count))

@@ -11,7 +11,8 @@ import SearchSpaces
 /// (bandwidths), and the Engine's kernels (`KernelCampaign`), whose samples `KernelModelFit` turns
 /// into `cpu.kernelModels`; the per-layer overhead is what whole passes of the campaign's
 /// networks spend beyond their kernels (an identity chain's time per layer when no network was
-/// measured). Every measured number cites one
+/// measured). Every measurement waits for the quiet machine (`QuietGate`, one for the whole
+/// run). Every measured number cites one
 /// `measurement` source with the date and the command.
 public struct MachineProfiler {
     public var settings: ProfilerSettings
@@ -46,17 +47,19 @@ public struct MachineProfiler {
             start = now
         }
         let threads = settings.threads
-        let gemm = SGEMMBenchmark(sizes: settings.gemmSizes, timing: settings.timing).run(threads: threads) { progress("sgemm", 0.05 * $0) }
-        phase("sgemm")
         EngineThreads.count = threads
-        let bandwidths = measureBandwidths(facts) { progress("triad", 0.05 + 0.03 * $0) }
+        let gate = QuietGate(probe: SpeedProbe(clock: settings.timing.clock), maxWaitSeconds: settings.quietWaitSeconds)
+        let gemm = SGEMMBenchmark(sizes: settings.gemmSizes, timing: settings.timing)
+            .run(threads: threads, beforeEach: { gate.waitForQuiet() }) { progress("sgemm", 0.05 * $0) }
+        phase("sgemm")
+        let bandwidths = measureBandwidths(facts, gate: gate) { progress("triad", 0.05 + 0.03 * $0) }
         phase("triad")
         var profile = try baseProfile(facts, peakFLOPsPerSecond: gemm.map(\.flopsPerSecond).max() ?? 1, bandwidths: bandwidths)
         let chainOverhead = try LayerOverheadBenchmark(timing: settings.timing).secondsPerLayer()
         phase("overhead")
         progress("kernels", 0.09)
         let measurer = KernelMeasurer(timing: settings.timing, costModel: try CPUCostModel(profile: profile, threads: threads))
-        let campaign = try KernelCampaign(settings: settings, measurer: measurer, spaces: spaces).run { count, share in
+        let campaign = try KernelCampaign(settings: settings, measurer: measurer, spaces: spaces, gate: gate).run { count, share in
             progress("kernels (\(count) measured)", 0.09 + 0.89 * share)
         }
         let samples = campaign.samples
@@ -74,12 +77,13 @@ public struct MachineProfiler {
 
     /// Triad working sets: half of each data cache level's capacity for the cores in use, and
     /// `dramWorkingSetBytes` (at least four times the last cache) for memory.
-    func measureBandwidths(_ facts: MachineFacts, progress: (Double) -> Void) -> [(level: String, workingSetBytes: Int, bytesPerSecond: Double)] {
+    func measureBandwidths(_ facts: MachineFacts, gate: QuietGate, progress: (Double) -> Void) -> [(level: String, workingSetBytes: Int, bytesPerSecond: Double)] {
         let triad = TriadBenchmark(timing: settings.timing)
         var sets = facts.dataCaches.map { (Self.levelName($0), $0.sizeBytes / 2) }
         let lastCache = facts.dataCaches.last?.sizeBytes ?? 0
         sets.append(("DRAM", max(settings.dramWorkingSetBytes, 4 * lastCache)))
         return sets.enumerated().map { i, entry in
+            gate.waitForQuiet()
             let bandwidth = triad.bandwidth(workingSetBytes: entry.1)
             progress(Double(i + 1) / Double(sets.count))
             return (entry.0, entry.1, bandwidth)

@@ -9,8 +9,10 @@ import SearchSpaces
 /// `CPUCostModel`; quality as nn-Meter reports it (MAPE, share within ±10 %) plus Spearman's ρ.
 ///
 /// On a machine shared with other jobs, timings drift with the load, so the networks are timed
-/// in groups of `groupSize`, round-robin: each round times every network of the group once, and
-/// a network's figure is `statistic` over its rounds. The measurement noise is reported beside the
+/// in groups of `groupSize`, round-robin: each round runs every network of the group twice and
+/// times the second pass (warm, as repeated inference and the profile's kernels run; a pass
+/// right after another network's ran small networks about 10 % slower), and a network's figure
+/// is `statistic` over its rounds. The measurement noise is reported beside the
 /// figures (`MeasurementNoise`) so that model error and noise can be told apart. Each round
 /// first waits for the quiet machine (`QuietGate`, starting from the profile's
 /// `cpu.speedProbeSeconds` when it has one), as the profile's kernel measurements did.
@@ -74,6 +76,7 @@ public struct LatencyValidation {
                 let probe = gate.waitForQuiet()
                 if round >= warmupRounds { probes.append(probe) }
                 for (j, item) in prepared.enumerated() {
+                    _ = item.model.predict(item.input)
                     let seconds = clock.seconds { _ = item.model.predict(item.input) }
                     if round >= warmupRounds { times[j].append(seconds) }
                 }
