@@ -18,7 +18,7 @@ public struct ProfilerSettings: Sendable, Hashable {
     public var priorNetworksPerSpace: Int
     /// Passes over a prior network whose per-layer median times are its kernels' observations.
     public var networkRounds: Int
-    /// Prior configurations measured per random one.
+    /// Seconds on prior networks per second on random kernels in the initial phase.
     public var priorPerRandom: Int
     public var timing: RepeatedTiming
     /// Longest wait for a quiet machine before each measurement (`QuietGate`).
