@@ -45,15 +45,13 @@ struct CalibrateCommand: ParsableCommand {
 
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
-        guard graphOptimization == "auto" || GraphOptimization(rawValue: graphOptimization) != nil else {
-            throw ValidationError("--graph-optimization must be auto, none or deadCodeElimination, got \(graphOptimization)")
-        }
+        _ = try OptionParsing.graphOptimizations(graphOptimization)
     }
 
     func run() throws {
         let costModel = try ProfileLocator.cpuModel(profile, threads: threads)
         let table = try MeasuredNetworks(path: measured, networkColumn: networkColumn, latencyColumn: latencyColumn)
-        let optimizations = GraphOptimization(rawValue: graphOptimization).map { [$0] } ?? GraphOptimization.allCases
+        let optimizations = try OptionParsing.graphOptimizations(graphOptimization)
         let model = try LatencyCalibration(basis: .profile(costModel), optimizations: optimizations)
             .fit(networks: table.networks, latenciesSeconds: table.latenciesSeconds)
         let before = try table.networks.map { try costModel.cost(of: $0).latencySeconds }

@@ -54,18 +54,14 @@ struct CalibrateTableCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
-        guard SearchSpaceCatalog.space(named: space) != nil else {
-            throw ValidationError("unknown space \"\(space)\"; known: \(SearchSpaceCatalog.names.joined(separator: ", "))")
-        }
+        _ = try OptionParsing.space(named: space)
         guard samples >= 3 else { throw ValidationError("--samples must be at least 3, got \(samples)") }
-        guard graphOptimization == "auto" || GraphOptimization(rawValue: graphOptimization) != nil else {
-            throw ValidationError("--graph-optimization must be auto, none or deadCodeElimination, got \(graphOptimization)")
-        }
+        _ = try OptionParsing.graphOptimizations(graphOptimization)
         guard seeds >= 1 else { throw ValidationError("--seeds must be positive, got \(seeds)") }
     }
 
     func run() throws {
-        var measured = try MeasuredTable(path: table, space: SearchSpaceCatalog.space(named: space)!,
+        var measured = try MeasuredTable(path: table, space: try OptionParsing.space(named: space),
                                          genomeColumn: archColumn, latencyColumn: latencyColumn)
         guard measured.latencies.count > samples else {
             throw ValidationError("\(table) has \(measured.latencies.count) rows; --samples \(samples) leaves none to predict")
@@ -84,7 +80,7 @@ struct CalibrateTableCommand: ParsableCommand {
     private func calibrate(_ measured: inout MeasuredTable, seed: UInt64, basis: RegressorBasis) throws -> SeedResult {
         var rng = SeededGenerator(seed: seed)
         let chosen = Array(measured.latencies.indices.shuffled(using: &rng).prefix(samples))
-        let optimizations = GraphOptimization(rawValue: graphOptimization).map { [$0] } ?? GraphOptimization.allCases
+        let optimizations = try OptionParsing.graphOptimizations(graphOptimization)
         let model = try LatencyCalibration(basis: basis, optimizations: optimizations).fit(
             networks: chosen.map { measured.networks[$0] }, latenciesSeconds: chosen.map { measured.latencies[$0] })
         let held = Set(measured.latencies.indices).subtracting(chosen).sorted()

@@ -29,14 +29,12 @@ struct SampleCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
-        guard SearchSpaceCatalog.space(named: space) != nil else {
-            throw ValidationError("unknown space \"\(space)\"; known: \(SearchSpaceCatalog.names.joined(separator: ", "))")
-        }
+        _ = try OptionParsing.space(named: space)
         guard count > 0 else { throw ValidationError("--count must be positive, got \(count)") }
     }
 
     func run() throws {
-        guard let space = SearchSpaceCatalog.space(named: space) else { return }
+        let space = try OptionParsing.space(named: space)
         var rng = SeededGenerator(seed: seed)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

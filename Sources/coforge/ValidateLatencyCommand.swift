@@ -49,9 +49,7 @@ struct ValidateLatencyCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
-        guard SearchSpaceCatalog.space(named: space) != nil else {
-            throw ValidationError("unknown space \"\(space)\"; known: \(SearchSpaceCatalog.names.joined(separator: ", "))")
-        }
+        _ = try OptionParsing.space(named: space)
         guard samples >= 2 else { throw ValidationError("--samples must be at least 2, got \(samples)") }
         guard rounds >= 2 else { throw ValidationError("--rounds must be at least 2, got \(rounds)") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
@@ -61,7 +59,7 @@ struct ValidateLatencyCommand: ParsableCommand {
         let hardware = try ProfileLocator.load(profile)
         let threads = try Self.kernelModelThreads(of: hardware, named: profile, requested: threads)
         do { try timing.check(threads: threads) } catch { throw CommandError("\(profile): kernel models at \(threads) threads; \(error)") }
-        var validation = LatencyValidation(profile: hardware, space: SearchSpaceCatalog.space(named: space)!, sampleCount: samples,
+        var validation = LatencyValidation(profile: hardware, space: try OptionParsing.space(named: space), sampleCount: samples,
                                            seed: seed, threads: threads, clock: timing.clock, statistic: timing.statistic, rounds: rounds)
         validation.breaksDownByKernel = layers
         let bar = ProgressBar()

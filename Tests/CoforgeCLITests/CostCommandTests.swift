@@ -38,9 +38,9 @@ import CostModels
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("coforge-bad-\(UUID()).yaml")
         try Data("schemaVersion: 1\nkind: gpu\n".utf8).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
-        var command = try ProfileCheckCommand.parse([url.path])
+        let command = try ProfileCheckCommand.parse([url.path])
         #expect(throws: ExitCode(1)) { try command.run() }
-        var good = try ProfileCheckCommand.parse([Self.profiles.appendingPathComponent("stm32f746.yaml").path])
+        let good = try ProfileCheckCommand.parse([Self.profiles.appendingPathComponent("stm32f746.yaml").path])
         try good.run()
     }
 }
