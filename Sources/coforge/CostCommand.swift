@@ -47,15 +47,18 @@ struct CostCommand: ParsableCommand {
     func run() throws {
         let net = try NetworkSource.load(network, resolution: resolution, classes: classes)
         let hardware = try ProfileLocator.load(profile)
-        let model: any CostModel
         switch hardware.kind {
         case .cpu:
+            let model: CPUCostModel
             do { model = try CPUCostModel(profile: hardware, threads: threads) } catch { throw CommandError(error.description) }
-        case .mcu, .asicDataflow, .analogCrossbar:
+            let report = CostReport(network: net, profile: hardware, estimate: try model.cost(of: net))
+            print(json ? try report.json() : report.table())
+        case .mcu:
+            throw CommandError("\(profile): no cost model for kind \(hardware.kind.rawValue) yet; cost supports cpu profiles")
+        case .asicDataflow:
+            throw CommandError("\(profile): no cost model for kind \(hardware.kind.rawValue) yet; cost supports cpu profiles")
+        case .analogCrossbar:
             throw CommandError("\(profile): no cost model for kind \(hardware.kind.rawValue) yet; cost supports cpu profiles")
         }
-        let estimate = try model.cost(of: net)
-        let report = CostReport(network: net, profile: hardware, estimate: estimate)
-        print(json ? try report.json() : report.table())
     }
 }

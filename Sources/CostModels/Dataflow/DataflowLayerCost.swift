@@ -1,0 +1,45 @@
+/// What one layer costs on a dataflow accelerator: the result every mapping (the systolic
+/// output-, weight- and input-stationary folds; Eyeriss's row-stationary) produces.
+public struct DataflowLayerCost: Hashable, Sendable, Codable {
+    /// Reads and writes of one memory level, in words of the array's word width.
+    public struct LevelAccesses: Hashable, Sendable, Codable {
+        /// `memory.levels[].name` of the profile (or SCALE-Sim's `ifmapSRAM`, `filterSRAM`, `ofmapSRAM`, `DRAM`).
+        public var level: String
+        public var readWords: Int
+        public var writeWords: Int
+        public var energyJoules: Double?
+
+        public init(level: String, readWords: Int, writeWords: Int, energyJoules: Double? = nil) {
+            self.level = level
+            self.readWords = readWords
+            self.writeWords = writeWords
+            self.energyJoules = energyJoules
+        }
+    }
+
+    public var name: String
+    public var macs: Int
+    /// Cycles with ideal memory bandwidth (SCALE-Sim's compute cycles).
+    public var computeCycles: Int
+    /// Extra cycles while the array waits for memory.
+    public var stallCycles: Int
+    /// MACs done / (PEs × compute cycles), in [0, 1].
+    public var utilization: Double
+    public var accesses: [LevelAccesses]
+    /// `(computeCycles + stallCycles) / clock`.
+    public var latencySeconds: Double
+    /// MAC energy plus every level's access energy, when the profile has energy figures.
+    public var energyJoules: Double?
+
+    public init(name: String, macs: Int, computeCycles: Int, stallCycles: Int, utilization: Double,
+                accesses: [LevelAccesses], latencySeconds: Double, energyJoules: Double?) {
+        self.name = name
+        self.macs = macs
+        self.computeCycles = computeCycles
+        self.stallCycles = stallCycles
+        self.utilization = utilization
+        self.accesses = accesses
+        self.latencySeconds = latencySeconds
+        self.energyJoules = energyJoules
+    }
+}
