@@ -92,7 +92,9 @@ let package = Package(
         .testTarget(name: "RandomnessTests", dependencies: ["Randomness"], swiftSettings: strict),
         .testTarget(name: "NetworkIRTests", dependencies: ["NetworkIR"], swiftSettings: strict),
         .testTarget(name: "ModelZooTests", dependencies: ["ModelZoo"], swiftSettings: strict),
-        .testTarget(name: "CostModelsTests", dependencies: ["CostModels", "NetworkIR"], swiftSettings: strict),
+        .testTarget(
+            name: "CostModelsTests", dependencies: ["CostModels", "NetworkIR", "ModelZoo", "Randomness"],
+            swiftSettings: strict),
         .testTarget(
             name: "SearchSpacesTests", dependencies: ["SearchSpaces", "Randomness"],
             swiftSettings: strict),
