@@ -13,12 +13,14 @@ import NetworkIR
 /// never narrower than 1280 (`1280 · max(1, width)`), as in torchvision. Convolutions use
 /// PyTorch symmetric padding. At width 1.0 and 224x224 it has 300,774,272 weight MACs and
 /// 3,504,872 parameters (torchvision's count, batch-norm scale and shift included).
-public func mobileNetV2(width: Double = 1.0, resolution: Int = 224, classes: Int = 1000) throws(NetworkError) -> Network {
+public func mobileNetV2(
+    name: String = "mobilenetv2", width: Double = 1.0, resolution: Int = 224, classes: Int = 1000
+) throws(NetworkError) -> Network {
     let stages: [(expansion: Double, channels: Int, repeats: Int, stride: Int)] = [
         (1, 16, 1, 1), (6, 24, 2, 2), (6, 32, 3, 2), (6, 64, 4, 2), (6, 96, 3, 1), (6, 160, 3, 2), (6, 320, 1, 1),
     ]
     var b = NetworkBuilder(
-        name: "mobilenetv2", input: TensorShape(channels: 3, height: resolution, width: resolution))
+        name: name, input: TensorShape(channels: 3, height: resolution, width: resolution))
     b.scope = "stem"
     var x = b.conv(b.input, makeDivisible(32 * width), kernel: 3, stride: 2)
     x = b.relu6(b.batchNorm(x))

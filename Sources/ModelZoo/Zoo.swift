@@ -4,7 +4,7 @@ import NetworkIR
 public enum Zoo {
     public static let names: [String] = [
         "mobilenetv2", "mobilenetv1", "resnet18", "resnet8", "dscnn-kws", "mobilenetv1-vww", "fc-autoencoder",
-        "lenet5", "mcunet-style", "small-cnn",
+        "lenet5", "mcunet-style", "small-cnn", "mcunet-in2", "mobilenetv2-w0.35",
     ]
 
     /// Builds the network called `name`, at its default input resolution and class count unless
@@ -50,6 +50,12 @@ public enum Zoo {
             return try leNet5(classes: classes ?? 10)
         case "small-cnn":
             return try smallCNN(resolution: resolution ?? 28, classes: classes ?? 10)
+        case "mcunet-in2":
+            return try mcunetIn2(resolution: resolution ?? 160, classes: classes ?? 1000)
+        case "mobilenetv2-w0.35":
+            // MCUNet's baseline mbv2-w0.35 (mbv2-w0.35-r144_imagenet) is width 0.35 at 144x144; this is the
+            // torchvision layout at that width (last conv kept at 1280): 26.7M MACs where MCUNet lists 23.5M.
+            return try mobileNetV2(name: name, width: 0.35, resolution: resolution ?? 144, classes: classes ?? 1000)
         case "mcunet-style":
             return try mcunetStyle(resolution: resolution ?? 128, classes: classes ?? 1000)
         default:

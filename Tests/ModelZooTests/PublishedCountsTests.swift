@@ -113,3 +113,13 @@ let publishedCases: [PublishedCase] = [
         #expect(network.outputShape == .vector(classes))
     }
 }
+
+/// MCUNet's model zoo (mit-han-lab/mcunet README): mcunet-in2 (mcunet-256kB) 67.3M MACs and
+/// 0.73M parameters.
+@Suite struct MCUNetZooCountsTests {
+    @Test func mcunetIn2MatchesTheReleasedFigures() throws {
+        let net = try mcunetIn2()
+        #expect(net.macs == 67_287_200)
+        #expect((net.parameters + 5_000) / 10_000 == 73)
+    }
+}

@@ -9,6 +9,8 @@ enum UnitSuffix {
         ("MACsPerCycle", "multiply-accumulates per cycle"),
         ("SquareMillimetres", "square millimetres"),
         ("RelativeToMAC", "multiples of one MAC's energy"),
+        ("CyclesPerMAC", "core cycles per multiply-accumulate"),
+        ("CyclesPerByte", "core cycles per byte"),
         ("Nanometres", "nanometres"),
         ("Joules", "joules"),
         ("Seconds", "seconds"),

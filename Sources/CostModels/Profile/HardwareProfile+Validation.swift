@@ -24,6 +24,7 @@ extension HardwareProfile {
                                        "expected at least clocks.coreClockHz (\(clocks.coreClockHz.value)), got \(maxClock.value)"))
         }
         if let cpu { issues += cpu.validationIssues(sources: sources, levels: memory.levels) }
+        if let mcu { issues += mcu.validationIssues() }
         return issues
     }
 
