@@ -10,11 +10,14 @@ import NetworkIR
 /// classifier with bias (dropout is omitted: it has no inference cost).
 ///
 /// `width` scales every channel count with `makeDivisible(·, 8)`, except that the last conv is
-/// never narrower than 1280 (`1280 · max(1, width)`), as in torchvision. Convolutions use
+/// never narrower than 1280 (`1280 · max(1, width)`), as in torchvision; with
+/// `scalesLastChannel` the last conv is `makeDivisible(1280 · width)` wide, as in the
+/// ProxylessNAS / MCUNet code base (MCUNet's mbv2-w0.35 baseline: 0.75M parameters). Convolutions use
 /// PyTorch symmetric padding. At width 1.0 and 224x224 it has 300,774,272 weight MACs and
 /// 3,504,872 parameters (torchvision's count, batch-norm scale and shift included).
 public func mobileNetV2(
-    name: String = "mobilenetv2", width: Double = 1.0, resolution: Int = 224, classes: Int = 1000
+    name: String = "mobilenetv2", width: Double = 1.0, resolution: Int = 224, classes: Int = 1000,
+    scalesLastChannel: Bool = false
 ) throws(NetworkError) -> Network {
     let stages: [(expansion: Double, channels: Int, repeats: Int, stride: Int)] = [
         (1, 16, 1, 1), (6, 24, 2, 2), (6, 32, 3, 2), (6, 64, 4, 2), (6, 96, 3, 1), (6, 160, 3, 2), (6, 320, 1, 1),
@@ -33,7 +36,7 @@ public func mobileNetV2(
         }
     }
     b.scope = "head"
-    x = b.conv(x, makeDivisible(1280 * max(1, width)), kernel: 1)
+    x = b.conv(x, makeDivisible(1280 * (scalesLastChannel ? width : max(1, width))), kernel: 1)
     x = b.relu6(b.batchNorm(x))
     x = b.globalAvgPool(x)
     let logits = b.linear(x, classes, name: "classifier")

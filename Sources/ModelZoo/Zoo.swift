@@ -53,9 +53,10 @@ public enum Zoo {
         case "mcunet-in2":
             return try mcunetIn2(resolution: resolution ?? 160, classes: classes ?? 1000)
         case "mobilenetv2-w0.35":
-            // MCUNet's baseline mbv2-w0.35 (mbv2-w0.35-r144_imagenet) is width 0.35 at 144x144; this is the
-            // torchvision layout at that width (last conv kept at 1280): 26.7M MACs where MCUNet lists 23.5M.
-            return try mobileNetV2(name: name, width: 0.35, resolution: resolution ?? 144, classes: classes ?? 1000)
+            // MCUNet's baseline mbv2-w0.35 (mbv2-w0.35-r144_imagenet): width 0.35 at 144x144, the last
+            // conv scaled with the width as in MCUNet's code base.
+            return try mobileNetV2(
+                name: name, width: 0.35, resolution: resolution ?? 144, classes: classes ?? 1000, scalesLastChannel: true)
         case "mcunet-style":
             return try mcunetStyle(resolution: resolution ?? 128, classes: classes ?? 1000)
         default:

@@ -15,11 +15,21 @@ struct CostCommand: ParsableCommand {
             figure of the profile (a model, and said so). Peak memory is float32 weights \
             plus the largest live activation set in layer order.
 
+            Microcontroller profiles: per layer, MACs × the runtime's cycles per MAC for its \
+            class (or bytes × cycles per byte for memory-bound layers) + the first flash read \
+            of its weights + the per-layer overhead, over the core clock; peak SRAM from a \
+            memory plan over the execution order (in-place layers as the runtime allows, \
+            offsets printed); flash = weights at --bits + bias and quantisation data + code. \
+            The figures are printed even when the network does not fit; then the overflow is \
+            named (table, stderr, JSON "fits": false) and the exit status is 3.
+
             --profile takes a file or an id looked up in $COFORGE_PROFILES_DIR and ./HardwareProfiles.
 
             Examples:
               coforge cost mobilenetv2 --profile xeon-gold-6226
               coforge cost resnet18 --profile HardwareProfiles/this-machine.yaml --threads 1 --json
+              coforge cost mcunet-in2 --profile stm32f746 --bits 8
+              coforge cost mobilenetv2-w0.35 --resolution 64 --profile stm32h743 --runtime tinyengine --json
             """)
 
     @Argument(help: "A zoo name, nb201:ARCH_STRING, or a network / genome JSON file.")
@@ -37,11 +47,20 @@ struct CostCommand: ParsableCommand {
     @Option(help: "Number of output classes for zoo models that take one.")
     var classes: Int?
 
+    @Option(help: "Weight and activation bits (microcontrollers): 4, 8 or 16.")
+    var bits = 8
+
+    @Option(help: "Runtime of a microcontroller profile (a key of mcu.runtimes); default: the profile's defaultRuntime.")
+    var runtime: String?
+
     @Flag(help: "Print JSON: {\"latencySeconds\", \"energyJoules\", \"peakMemoryBytes\", \"layers\": […], …}.")
     var json = false
 
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
+        if !MCUCostModel.supportedBits.contains(bits) {
+            throw ValidationError("--bits must be 4, 8 or 16, got \(bits)")
+        }
     }
 
     func run() throws {
@@ -54,7 +73,14 @@ struct CostCommand: ParsableCommand {
             let report = CostReport(network: net, profile: hardware, estimate: try model.cost(of: net))
             print(json ? try report.json() : report.table())
         case .mcu:
-            throw CommandError("\(profile): no cost model for kind \(hardware.kind.rawValue) yet; cost supports cpu profiles")
+            let model: MCUCostModel
+            do { model = try MCUCostModel(profile: hardware, runtime: runtime, bits: bits) } catch { throw CommandError("\(profile): \(error.description)") }
+            let report = MCUCostReport(network: net, profile: hardware, estimate: try model.cost(of: net))
+            print(json ? try report.json() : report.table())
+            guard report.estimate.fits else {
+                for line in report.overflowLines { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+                throw ExitCode(3)
+            }
         case .asicDataflow:
             throw CommandError("\(profile): no cost model for kind \(hardware.kind.rawValue) yet; cost supports cpu profiles")
         case .analogCrossbar:

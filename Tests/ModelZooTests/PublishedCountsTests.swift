@@ -123,3 +123,12 @@ let publishedCases: [PublishedCase] = [
         #expect((net.parameters + 5_000) / 10_000 == 73)
     }
 }
+
+/// MCUNet's baseline mbv2-w0.35 at 144 (mbv2-320kB): 23.5M MACs, 0.75M parameters.
+@Suite struct MCUNetBaselineCountsTests {
+    @Test func mobileNetV2Width035At144MatchesMCUNetsBaseline() throws {
+        let net = try Zoo.network(named: "mobilenetv2-w0.35", resolution: nil, classes: nil)
+        #expect(net.macs == 23_499_152)
+        #expect((net.parameters + 5_000) / 10_000 == 75)
+    }
+}

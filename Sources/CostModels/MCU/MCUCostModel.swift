@@ -16,7 +16,7 @@ import NetworkIR
 ///   int8 to 16-bit lanes for its dual MACs, and unpacks int4 weights to them) while per-byte
 ///   costs follow the byte counts.
 /// - Peak SRAM = the arena of `ArenaPlanner` over `ArenaLayout`'s buffers in the order
-///   `ExecutionOrder` picks, + `arenaOverheadBytesPerTensor` per activation and parameter tensor
+///   `ExecutionOrder` picks, + `arenaOverheadBytesPerTensor` per activation (views excluded) and parameter tensor
 ///   + `arenaBytesPerOutputChannel` per conv/linear output channel + `runtimeSRAMBytes`.
 /// - Flash = weights at `bits` + an int32 bias and `flashBytesPerOutputChannel` per output channel
 ///   + `flashBytesPerTensor` per tensor + `operatorCodeBytes` per operator class used + `runtimeCodeBytes`.
@@ -78,7 +78,9 @@ public struct MCUCostModel: CostModel {
             outputChannels += flash.outputChannels(inference, layer: i)
             layers.append(layer)
         }
-        let tensorCount = plan.tensors.count + flash.parameterTensorCount
+        // Views (identities, flatten, folded layers) are no tensors of their own in a deployed model.
+        let views = Set(layers.filter { $0.operatorClass == .view }.map(\.name))
+        let tensorCount = plan.tensors.count(where: { !views.contains($0.name) }) + flash.parameterTensorCount
         let overhead = (runtime.arenaOverheadBytesPerTensor?.value ?? 0) * tensorCount
             + (runtime.arenaBytesPerOutputChannel?.value ?? 0) * outputChannels
         let runtimeSRAM = runtime.runtimeSRAMBytes?.value ?? 0

@@ -42,7 +42,7 @@ struct MCUFlashImage {
         return weights + perChannel
     }
 
-    var codeBytes: Int { runtime.runtimeCodeBytes.value + runtime.operatorCodeBytes.value * operatorClasses.count }
+    var codeBytes: Int { runtime.runtimeCodeBytes.value + (runtime.operatorCodeBytes?.value ?? 0) * operatorClasses.count }
 
     func metadataBytes(tensorCount: Int) -> Int { channelBytes + (runtime.flashBytesPerTensor?.value ?? 0) * tensorCount }
 

@@ -8,8 +8,9 @@ public struct MCURuntime: Hashable, Sendable, Codable {
     public var kernelLibrary: String
     /// Flash taken by the runtime itself (interpreter or generated scheduler, start-up code).
     public var runtimeCodeBytes: Count
-    /// Flash taken by one operator kind's kernels (counted once per kind the network uses).
-    public var operatorCodeBytes: Count
+    /// Flash taken by one operator kind's kernels (counted once per kind the network uses); when
+    /// absent, `runtimeCodeBytes` already includes the kernels.
+    public var operatorCodeBytes: Count?
     /// Flash per output channel of a conv or linear layer besides weights and its int32 bias:
     /// per-channel quantisation parameters as the runtime stores them.
     public var flashBytesPerOutputChannel: Count?
@@ -32,7 +33,7 @@ public struct MCURuntime: Hashable, Sendable, Codable {
     /// output positions at a time into int16 columns: `2 · inC · kH · kW · 2` bytes of scratch).
     public var im2colColumnCount: Count?
 
-    public init(description: String, kernelLibrary: String, runtimeCodeBytes: Count, operatorCodeBytes: Count,
+    public init(description: String, kernelLibrary: String, runtimeCodeBytes: Count, operatorCodeBytes: Count? = nil,
                 flashBytesPerOutputChannel: Count? = nil, flashBytesPerTensor: Count? = nil,
                 arenaOverheadBytesPerTensor: Count? = nil, arenaBytesPerOutputChannel: Count? = nil,
                 arenaAlignmentBytes: Count? = nil, runtimeSRAMBytes: Count? = nil, inputInArena: Bool,
