@@ -66,6 +66,9 @@ struct CostCommand: ParsableCommand {
     func run() throws {
         let net = try NetworkSource.load(network, resolution: resolution, classes: classes)
         let hardware = try ProfileLocator.load(profile)
+        if hardware.kind != .mcu, bits != 8 || runtime != nil {
+            throw CommandError("\(profile): --bits and --runtime apply to microcontroller (mcu) profiles; this one is \(hardware.kind.rawValue)")
+        }
         switch hardware.kind {
         case .cpu:
             let model: CPUCostModel

@@ -44,3 +44,32 @@ import CostModels
         try good.run()
     }
 }
+
+@Suite struct MCUCostCommandTests {
+    @Test func jsonHasTheFiguresAndThePlan() throws {
+        let net = try NetworkSource.load("mcunet-in2", resolution: nil, classes: nil)
+        let profile = try ProfileLocator.load(CostCommandTests.profiles.appendingPathComponent("stm32f746.yaml").path)
+        let report = MCUCostReport(network: net, profile: profile, estimate: try MCUCostModel(profile: profile).cost(of: net))
+        let json = try JSONSerialization.jsonObject(with: Data(try report.json().utf8)) as? [String: Any]
+        for key in ["latencySeconds", "peakSRAMBytes", "flashBytes", "energyJoules", "layers", "plan", "fits", "sramOverflowBytes"] {
+            #expect(json?[key] != nil || key == "energyJoules", "missing \(key)")
+        }
+        let plan = json?["plan"] as? [String: Any]
+        #expect((plan?["tensors"] as? [[String: Any]])?.first?["offsetBytes"] != nil)
+        #expect(report.table().contains("arena plan"))
+    }
+
+    @Test func badBitsAreRefused() {
+        #expect(throws: (any Error).self) { try CostCommand.parse(["mcunet-in2", "--profile", "stm32f746", "--bits", "5"]) }
+    }
+
+    @Test func aNetworkThatDoesNotFitExitsWith3AfterPrinting() throws {
+        let command = try CostCommand.parse(["resnet18", "--profile", CostCommandTests.profiles.appendingPathComponent("nrf52840.yaml").path, "--json"])
+        #expect(throws: ExitCode(3)) { try command.run() }
+    }
+
+    @Test func bitsOnACPUProfileAreRefused() throws {
+        let command = try CostCommand.parse(["lenet5", "--profile", CostCommandTests.profiles.appendingPathComponent("xeon-gold-6226.yaml").path, "--bits", "4"])
+        #expect(throws: CommandError.self) { try command.run() }
+    }
+}
