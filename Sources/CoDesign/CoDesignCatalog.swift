@@ -17,10 +17,10 @@ public enum CoDesignCatalog {
         named name: String, loadProfile: (String) throws -> HardwareProfile
     ) throws -> any CoDesignDecoding {
         guard let (networkName, profileName) = parts(of: name), !profileName.isEmpty else {
-            throw GenomeError(space: name, gene: nil, reason: "expected <network space>+<asic-dataflow profile>, e.g. nb201+eyeriss-like")
+            throw CoDesignError("\"\(name)\": expected <network space>+<asic-dataflow profile>, e.g. nb201+eyeriss-like")
         }
         guard let network = SearchSpaceCatalog.space(named: networkName) else {
-            throw GenomeError(space: name, gene: nil, reason: "unknown network space \"\(networkName)\"; known: \(SearchSpaceCatalog.names.joined(separator: ", "))")
+            throw CoDesignError("\"\(name)\": unknown network space \"\(networkName)\"; known: \(SearchSpaceCatalog.names.joined(separator: ", "))")
         }
         let hardware = try HardwareSpace.standard(id: profileName, base: try loadProfile(profileName))
         return try compose(network, hardware)

@@ -50,8 +50,10 @@ public struct CoDesignSpace<NetworkSpace: SearchSpace>: SearchSpace {
         index >= networkSpace.genes.count || networkSpace.isActive(gene: index, in: networkGenome(of: genome))
     }
 
+    public func networkKey(of genome: Genome) -> String { networkSpace.canonicalKey(networkGenome(of: genome)) }
+
     public func canonicalKey(_ genome: Genome) -> String {
-        networkSpace.canonicalKey(networkGenome(of: genome)) + "@" + hardwareSpace.string(of: hardwareGenome(of: genome))
+        networkKey(of: genome) + "@" + hardwareSpace.string(of: hardwareGenome(of: genome))
     }
 
     public func string(of genome: Genome) -> String {
