@@ -43,11 +43,6 @@ public enum HardwareKnob: Hashable, Sendable {
         }
     }
 
-    /// The knob names in the order a `HardwareSpace` lists its genes.
-    public static let names = [
-        "peRowCount", "peColumnCount", "globalBufferKiB", "registerFileBytes", "dataflow", "weightBits", "activationBits",
-    ]
-
     /// A problem with the choices, or `nil`: at least one choice, numbers positive, no repeats.
     var choiceIssue: String? {
         if labels.isEmpty { return "needs at least one choice" }

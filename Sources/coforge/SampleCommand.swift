@@ -49,7 +49,7 @@ struct SampleCommand: ParsableCommand {
         var rng = SeededGenerator(seed: seed)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        var rows = [["#", "MACs", "params"] + (coDesign == nil ? [] : Self.hardwareHeader) + ["key"]]
+        var rows = [["#", "MACs", "params"] + (coDesign == nil ? [] : Self.hardwareHeader) + [coDesign == nil ? "key" : "network key"]]
         let genomes = (0..<count).map { _ in space.sample(using: &rng) }
         if let coDesign, let profilesOut { try Self.writeProfiles(of: genomes, in: coDesign, to: profilesOut) }
         for (i, genome) in genomes.enumerated() {
