@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "SearchStudies", targets: ["SearchStudies"]),
         .library(name: "CostModels", targets: ["CostModels"]),
         .library(name: "Profiling", targets: ["Profiling"]),
+        .library(name: "CoDesign", targets: ["CoDesign"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -72,11 +73,15 @@ let package = Package(
         .target(
             name: "Profiling", dependencies: ["NetworkIR", "CostModels", "Engine", "Platform", "SearchSpaces", "Randomness"],
             swiftSettings: strict),
+        // Hardware knobs composed with a network space, priced by a cost model with area.
+        .target(
+            name: "CoDesign", dependencies: ["NetworkIR", "SearchSpaces", "CostModels", "Search"],
+            swiftSettings: strict + crossModule),
         .executableTarget(
             name: "coforge",
             dependencies: [
                 "NetworkIR", "ModelZoo", "SearchSpaces", "Randomness", "Engine", "Platform", "Search", "SearchStudies",
-                "CostModels", "Profiling", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "CostModels", "Profiling", "CoDesign", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
         .executableTarget(
@@ -104,6 +109,9 @@ let package = Package(
         .testTarget(
             name: "ProfilingTests",
             dependencies: ["Profiling", "NetworkIR", "ModelZoo", "SearchSpaces", "Randomness", "CostModels", "Engine"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "CoDesignTests", dependencies: ["CoDesign", "SearchSpaces", "CostModels", "NetworkIR", "Search", "Randomness"],
             swiftSettings: strict),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Randomness"], swiftSettings: strict),
         .testTarget(name: "CoforgeCLITests", dependencies: ["coforge", "CostModels"], swiftSettings: strict),

@@ -11,6 +11,14 @@ public struct Gene: Hashable, Sendable {
         self.name = name
         self.choices = choices
     }
+
+    /// The index of the choice `label` names: the label itself, or for a numeric label the
+    /// choice with the same value (`16.0` names `16`).
+    public func choiceIndex(of label: String) -> Int? {
+        if let i = choices.firstIndex(of: label) { return i }
+        guard let number = Double(label) else { return nil }
+        return choices.firstIndex { Double($0) == number }
+    }
 }
 
 /// A point of a search space: the chosen index for each gene, in the space's gene order.

@@ -57,9 +57,7 @@ extension SearchSpace {
         }
         var values: [Int] = []
         for (gene, label) in zip(genes, labels) {
-            let number = Double(label)
-            guard let v = gene.choices.firstIndex(of: label)
-                    ?? gene.choices.firstIndex(where: { number != nil && Double($0) == number }) else {
+            guard let v = gene.choiceIndex(of: label) else {
                 throw GenomeError(space: name, gene: gene.name,
                                   reason: "\"\(label)\" is not one of \(gene.choices.joined(separator: ", "))")
             }

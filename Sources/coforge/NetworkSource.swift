@@ -42,7 +42,7 @@ enum NetworkSource {
         guard object?["space"] != nil else { return try Network(json: data, source: url.path) }
         do {
             let document = try JSONDecoder().decode(GenomeDocument.self, from: data)
-            let space = try SearchSpaceCatalog.space(for: document)
+            let space = try OptionParsing.space(for: document)
             return try space.network(for: try space.genome(from: document))
         } catch let error as DecodingError {
             throw NetworkFileError(decoding: error, source: url.path)
