@@ -63,7 +63,7 @@ struct SampleCommand: ParsableCommand {
             rows.append([String(i), Format.grouped(net.macs), Format.grouped(net.parameters)] + hardware + [key])
         }
         if !json {
-            print("\(space.name): \(space.genes.count) genes, \(space.cardinality) genomes; seed \(seed)")
+            print("\(space.name): \(space.genes.count) genes, \(space.cardinality < 1e15 ? Format.grouped(Int(space.cardinality)) : "\(space.cardinality)") genomes; seed \(seed)")
             print(Format.table(rows, leftColumns: 1))
         }
     }

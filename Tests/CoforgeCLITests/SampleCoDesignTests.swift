@@ -11,7 +11,7 @@ import Testing
         let result = try command.run(["sample", "--space", "nb201+eyeriss-like", "--count", "4", "--seed", "1"])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n")
-        #expect(lines.first == "nb201+eyeriss-like: 13 genes, 54000000.0 genomes; seed 1")
+        #expect(lines.first == "nb201+eyeriss-like: 13 genes, 54,000,000 genomes; seed 1")
         #expect(lines.count == 6)
         for column in ["PEs", "dataflow", "buffer", "RF", "W/A bits"] { #expect(lines[1].contains(column)) }
         #expect(lines[2].contains("8×14") && lines[2].contains("inputStationary") && lines[2].contains("216.00 KiB"))
