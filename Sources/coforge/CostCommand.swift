@@ -15,11 +15,17 @@ struct CostCommand: ParsableCommand {
             figure of the profile (a model, and said so). Peak memory is float32 weights \
             plus the largest live activation set in layer order.
 
+            Accelerator profiles (kind asic-dataflow): per layer, compute cycles of the \
+            row-stationary mapping onto the PE array, stall cycles when DRAM traffic outlasts \
+            them, utilisation, accesses and energy per memory level; totals add the area \
+            (PEs + global buffer) and the peak on-chip buffer footprint.
+
             --profile takes a file or an id looked up in $COFORGE_PROFILES_DIR and ./HardwareProfiles.
 
             Examples:
               coforge cost mobilenetv2 --profile xeon-gold-6226
               coforge cost resnet18 --profile HardwareProfiles/this-machine.yaml --threads 1 --json
+              coforge cost nb201:'|nor_conv_3x3~0|+|nor_conv_3x3~0|avg_pool_3x3~1|+|skip_connect~0|nor_conv_1x1~1|nor_conv_3x3~2|' --profile eyeriss-like
             """)
 
     @Argument(help: "A zoo name, nb201:ARCH_STRING, or a network / genome JSON file.")
@@ -37,7 +43,7 @@ struct CostCommand: ParsableCommand {
     @Option(help: "Number of output classes for zoo models that take one.")
     var classes: Int?
 
-    @Flag(help: "Print JSON: {\"latencySeconds\", \"energyJoules\", \"peakMemoryBytes\", \"layers\": […], …}.")
+    @Flag(help: "Print JSON: {\"latencySeconds\", \"energyJoules\", \"peakMemoryBytes\", \"layers\": […], …}; accelerators: {\"layers\": […], \"total\": {…}}.")
     var json = false
 
     func validate() throws {
@@ -56,7 +62,10 @@ struct CostCommand: ParsableCommand {
         case .mcu:
             throw CommandError("\(profile): no cost model for kind \(hardware.kind.rawValue) yet; cost supports cpu profiles")
         case .asicDataflow:
-            throw CommandError("\(profile): no cost model for kind \(hardware.kind.rawValue) yet; cost supports cpu profiles")
+            let model: DataflowCostModel
+            do { model = try DataflowCostModel(profile: hardware) } catch { throw CommandError("\(profile): \(error.description)") }
+            let report = DataflowCostReport(network: net, profile: hardware, estimate: try model.cost(of: net))
+            print(json ? try report.json() : report.table())
         case .analogCrossbar:
             throw CommandError("\(profile): no cost model for kind \(hardware.kind.rawValue) yet; cost supports cpu profiles")
         }

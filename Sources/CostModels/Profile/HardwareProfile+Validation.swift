@@ -10,7 +10,7 @@ extension HardwareProfile {
     }
 
     /// The rules no single key can check: schema version, kind sections, source entries,
-    /// memory levels, clocks and the CPU section's kernel models.
+    /// memory levels, clocks, the CPU section's kernel models and the accelerator section's levels.
     func validationIssues() -> [ProfileIssue] {
         var issues: [ProfileIssue] = []
         if schemaVersion != Self.currentSchemaVersion {
@@ -24,6 +24,7 @@ extension HardwareProfile {
                                        "expected at least clocks.coreClockHz (\(clocks.coreClockHz.value)), got \(maxClock.value)"))
         }
         if let cpu { issues += cpu.validationIssues(sources: sources, levels: memory.levels) }
+        if let asicDataflow { issues += asicDataflow.validationIssues(levels: memory.levels) }
         return issues
     }
 
