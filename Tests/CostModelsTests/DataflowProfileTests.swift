@@ -3,13 +3,7 @@ import Testing
 
 /// The asic-dataflow section's rules: each bad profile gives its exact message.
 @Suite struct DataflowProfileTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        var name: String
-        var old: String
-        var new: String
-        var messages: [String]
-        var testDescription: String { name }
-    }
+    typealias Case = ProfileErrorTests.Case
 
     static let cases: [Case] = [
         Case(name: "row stationary without a scratch pad", old: "  filterScratchpadWords: {value: 6, source: paper}\n", new: "",

@@ -13,6 +13,9 @@ import NetworkIR
 /// - Free: identity and flatten (aliases), zero (never materialised), relu and relu6 (clamped in
 ///   the data path between the array and the buffer, as Eyeriss's ReLU unit does: Chen et al.,
 ///   JSSC 2017, Fig. 2), and an add with fewer than two inputs that are not zero (an alias).
+/// - An add that reads a convolution's output which nothing else reads (through identities, such
+///   as a folded batch norm) runs inside that convolution: its other operands are read in as the
+///   initial psums (a pass reading them, writing nothing); otherwise it is a full pass.
 ///   Batch norms and activations the `InferencePlan` folds into a convolution are identities.
 public enum DataflowStep: Hashable, Sendable {
     case convolution(DataflowLayer)
@@ -52,7 +55,11 @@ public enum DataflowStep: Hashable, Sendable {
                 if j >= 0, case .zero = network.layers[j].operation { return false }
                 return true
             }
-            return live.count < 2 ? [] : [.bufferPass(readWords: live.count * output.elementCount, writeWords: output.elementCount)]
+            guard live.count >= 2 else { return [] }
+            if live.contains(where: { accumulatesInPlace(network, $0, averagePooling: averagePooling) }) {
+                return [.bufferPass(readWords: (live.count - 1) * output.elementCount, writeWords: 0)]
+            }
+            return [.bufferPass(readWords: live.count * output.elementCount, writeWords: output.elementCount)]
         case .activation(let activation) where activation == .relu || activation == .relu6:
             return []
         case .identity, .flatten, .zero:
@@ -60,6 +67,23 @@ public enum DataflowStep: Hashable, Sendable {
         case .avgPool, .maxPool, .globalAvgPool, .batchNorm, .activation, .concat, .softmax, .channelShuffle:
             return [pass]
         }
+    }
+
+    /// Whether layer `j` (through identities nothing else reads) is a convolution whose output
+    /// only the add reads: the add then runs inside it, the other operands loaded as its initial
+    /// psums.
+    static func accumulatesInPlace(_ network: Network, _ j: Int, averagePooling: DataflowSection.AveragePooling) -> Bool {
+        let consumers = network.consumerCounts
+        var k = j
+        while k >= 0, consumers[k] == 1 {
+            switch network.layers[k].operation {
+            case .identity: k = network.inputIndices[k][0]
+            case .conv2d, .linear: return true
+            case .avgPool: return averagePooling != .bufferPass
+            default: return false
+            }
+        }
+        return false
     }
 
     private static func pointwise(_ name: String, channels: Int, filters: Int) -> DataflowLayer {
