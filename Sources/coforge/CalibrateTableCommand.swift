@@ -18,9 +18,15 @@ struct CalibrateTableCommand: ParsableCommand {
             Relative errors skip networks whose output does not depend on their input. The \
             genome column holds the space's text form (NB201 architecture strings for nb201).
 
-            Example:
+            With --profile, the regressors are the profile's own predictions per operator kind \
+            (CPU kernel seconds, or an accelerator's per-layer latency) and the fit corrects \
+            them; --uncalibrated instead scores the profile's raw predicted latency on every row.
+
+            Examples:
               coforge calibrate-table --space nb201 --table ../shared/reference/nb201_latency.csv \\
                 --arch-column arch_str --latency-column hwnasbench_raspi4_cifar10_ms --samples 10 --seeds 5
+              coforge calibrate-table --space nb201 --table ../shared/reference/nb201_latency.csv \\
+                --latency-column hwnasbench_eyeriss_cifar10_ms --profile eyeriss-like --graph-optimization none
             """)
 
     @Option(help: "Search space whose genomes the table names.")
@@ -41,8 +47,11 @@ struct CalibrateTableCommand: ParsableCommand {
     @Option(help: "How many seeds (1…N) to draw samples with.")
     var seeds = 5
 
-    @Option(help: "Calibrate correction factors of this CPU profile's cost model (a YAML file or profile id) instead of per-kind work coefficients.")
+    @Option(help: "Calibrate correction factors of this profile's cost model (cpu or asic-dataflow; a YAML file or profile id) instead of per-kind work coefficients.")
     var profile: String?
+
+    @Flag(help: "Score the --profile model's uncalibrated latency on every row instead of calibrating (graph optimisation auto means none here).")
+    var uncalibrated = false
 
     @Option(help: "Threads of the profile's cost model; default: the profile's core count.")
     var threads: Int?
@@ -58,6 +67,7 @@ struct CalibrateTableCommand: ParsableCommand {
         guard samples >= 3 else { throw ValidationError("--samples must be at least 3, got \(samples)") }
         _ = try OptionParsing.graphOptimizations(graphOptimization)
         guard seeds >= 1 else { throw ValidationError("--seeds must be positive, got \(seeds)") }
+        if uncalibrated, profile == nil { throw ValidationError("--uncalibrated needs --profile (the model to score)") }
     }
 
     func run() throws {
@@ -66,7 +76,13 @@ struct CalibrateTableCommand: ParsableCommand {
         guard measured.latencies.count > samples else {
             throw ValidationError("\(table) has \(measured.latencies.count) rows; --samples \(samples) leaves none to predict")
         }
-        let basis = try profile.map { RegressorBasis.profile(try ProfileLocator.cpuModel($0, threads: threads)) } ?? .work
+        let basis = try profile.map { try ProfileLocator.regressorBasis($0, threads: threads) } ?? .work
+        if uncalibrated {
+            let report = try UncalibratedTableReport(table: &measured, basis: basis, column: latencyColumn,
+                                                     optimization: try OptionParsing.graphOptimizations(graphOptimization)[0])
+            print(json ? try report.json() : report.text)
+            return
+        }
         var perSeed: [SeedResult] = []
         for seed in 1...seeds {
             let result = try calibrate(&measured, seed: UInt64(seed), basis: basis)

@@ -23,6 +23,11 @@ struct CostCommand: ParsableCommand {
             The figures are printed even when the network does not fit; then the overflow is \
             named (table, stderr, JSON "fits": false) and the exit status is 3.
 
+            Accelerator profiles (kind asic-dataflow): per layer, compute cycles of the \
+            row-stationary mapping onto the PE array, stall cycles when DRAM traffic outlasts \
+            them, utilisation, accesses and energy per memory level; totals add the area \
+            (PEs + global buffer) and the peak on-chip buffer footprint.
+
             --profile takes a file or an id looked up in $COFORGE_PROFILES_DIR and ./HardwareProfiles.
 
             Examples:
@@ -30,6 +35,7 @@ struct CostCommand: ParsableCommand {
               coforge cost resnet18 --profile HardwareProfiles/this-machine.yaml --threads 1 --json
               coforge cost mcunet-in2 --profile stm32f746 --bits 8
               coforge cost mobilenetv2-w0.35 --resolution 64 --profile stm32h743 --runtime tinyengine --json
+              coforge cost nb201:'|nor_conv_3x3~0|+|nor_conv_3x3~0|avg_pool_3x3~1|+|skip_connect~0|nor_conv_1x1~1|nor_conv_3x3~2|' --profile eyeriss-like
             """)
 
     @Argument(help: "A zoo name, nb201:ARCH_STRING, or a network / genome JSON file.")
@@ -53,7 +59,7 @@ struct CostCommand: ParsableCommand {
     @Option(help: "Runtime of a microcontroller profile (a key of mcu.runtimes); default: the profile's defaultRuntime.")
     var runtime: String?
 
-    @Flag(help: "Print JSON: {\"latencySeconds\", \"energyJoules\", \"peakMemoryBytes\", \"layers\": […], …}.")
+    @Flag(help: "Print JSON: {\"latencySeconds\", \"energyJoules\", \"peakMemoryBytes\", \"layers\": […], …}; accelerators: {\"layers\": […], \"total\": {…}}.")
     var json = false
 
     func validate() throws {
@@ -85,7 +91,10 @@ struct CostCommand: ParsableCommand {
                 throw ExitCode(3)
             }
         case .asicDataflow:
-            throw CommandError("\(profile): no cost model for kind \(hardware.kind.rawValue) yet; cost supports cpu profiles")
+            let model: DataflowCostModel
+            do { model = try DataflowCostModel(profile: hardware) } catch { throw CommandError("\(profile): \(error.description)") }
+            let report = DataflowCostReport(network: net, profile: hardware, estimate: try model.cost(of: net))
+            print(json ? try report.json() : report.table())
         case .analogCrossbar:
             throw CommandError("\(profile): no cost model for kind \(hardware.kind.rawValue) yet; cost supports cpu profiles")
         }

@@ -1,5 +1,6 @@
 import CostModels
 import Foundation
+import Profiling
 
 /// Finds a profile named on the command line: a file path, or an id such as `xeon-gold-6226`
 /// looked up as `<id>.yaml` in `$COFORGE_PROFILES_DIR` and then `./HardwareProfiles`.
@@ -39,5 +40,21 @@ extension ProfileLocator {
     static func cpuModel(_ spec: String, threads: Int?) throws -> CPUCostModel {
         let hardware = try load(spec)
         do { return try CPUCostModel(profile: hardware, threads: threads) } catch { throw CommandError("\(spec): \(error.description)") }
+    }
+}
+
+extension ProfileLocator {
+    /// The calibration basis of a profile's cost model: kernel seconds of a CPU profile, per-layer
+    /// latency of an accelerator profile; other kinds are refused by name.
+    static func regressorBasis(_ spec: String, threads: Int?) throws -> RegressorBasis {
+        let hardware = try load(spec)
+        do {
+            switch hardware.kind {
+            case .cpu: return .profile(try CPUCostModel(profile: hardware, threads: threads))
+            case .asicDataflow: return .dataflow(try DataflowCostModel(profile: hardware))
+            case .mcu, .analogCrossbar:
+                throw CostModelError("no calibration basis for kind \(hardware.kind.rawValue); expected a cpu or asic-dataflow profile")
+            }
+        } catch { throw CommandError("\(spec): \(error)") }
     }
 }

@@ -30,9 +30,13 @@ public struct DataflowLayerCost: Hashable, Sendable, Codable {
     public var latencySeconds: Double
     /// MAC energy plus every level's access energy, when the profile has energy figures.
     public var energyJoules: Double?
+    /// On-chip buffer bytes the layer occupies at its peak (global-buffer tile plus the busy PEs'
+    /// scratch pads), when the mapping tracks it.
+    public var onChipBufferBytes: Int?
 
     public init(name: String, macs: Int, computeCycles: Int, stallCycles: Int, utilization: Double,
-                accesses: [LevelAccesses], latencySeconds: Double, energyJoules: Double?) {
+                accesses: [LevelAccesses], latencySeconds: Double, energyJoules: Double?,
+                onChipBufferBytes: Int? = nil) {
         self.name = name
         self.macs = macs
         self.computeCycles = computeCycles
@@ -41,5 +45,6 @@ public struct DataflowLayerCost: Hashable, Sendable, Codable {
         self.accesses = accesses
         self.latencySeconds = latencySeconds
         self.energyJoules = energyJoules
+        self.onChipBufferBytes = onChipBufferBytes
     }
 }

@@ -10,7 +10,7 @@ extension HardwareProfile {
     }
 
     /// The rules no single key can check: schema version, kind sections, source entries,
-    /// memory levels, clocks and the CPU section's kernel models.
+    /// memory levels, clocks, the CPU section's kernel models and the accelerator section's levels.
     func validationIssues() -> [ProfileIssue] {
         var issues: [ProfileIssue] = []
         if schemaVersion != Self.currentSchemaVersion {
@@ -25,6 +25,7 @@ extension HardwareProfile {
         }
         if let cpu { issues += cpu.validationIssues(sources: sources, levels: memory.levels) }
         if let mcu { issues += mcu.validationIssues() }
+        if let asicDataflow { issues += asicDataflow.validationIssues(levels: memory.levels) }
         return issues
     }
 
