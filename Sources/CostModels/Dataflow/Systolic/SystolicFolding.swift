@@ -1,7 +1,7 @@
 /// How one group of a layer folds onto a systolic array, in SCALE-Sim 3.0.0's terms.
 ///
 /// The layer is the GEMM `ofmap[P × K] = ifmap[P × W] · filter[W × K]` with `P` output pixels per
-/// filter, `W = filterHeight · filterWidth · channels/groups` the convolution window and `K`
+/// filter (SCALE-Sim's rounding up: `DataflowLayer.scaleSimOutputHeight`), `W = filterHeight · filterWidth · channels/groups` the convolution window and `K`
 /// filters per group. Each dataflow puts two of the three dimensions on the array (`Sr` along the
 /// rows, `Sc` along the columns) and streams the third (`T`) through it in time:
 ///
@@ -31,7 +31,7 @@ public struct SystolicFolding: Hashable, Sendable {
 
     /// - Complexity: O(1).
     public init(layer: DataflowLayer, array: SystolicArray) {
-        let pixels = layer.outputHeight * layer.outputWidth
+        let pixels = layer.scaleSimOutputHeight * layer.scaleSimOutputWidth
         let window = layer.filterHeight * layer.filterWidth * (layer.channels / layer.groups)
         let filters = layer.filterCount / layer.groups
         switch array.dataflow {

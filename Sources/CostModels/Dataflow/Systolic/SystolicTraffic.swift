@@ -18,7 +18,9 @@
 /// **DRAM side** (a model of SCALE-Sim's double-buffered scratchpads): an operand whose words fit
 /// in the active half of its SRAM is fetched once; one that does not is fetched again on every
 /// pass the fold order makes over it (SCALE-Sim walks column folds outside, row folds inside):
-/// - IFMAP: the words the windows touch, `((Eh−1)·sh + Fh) · ((Ew−1)·sw + Fw) · C/groups`;
+/// - IFMAP: the words the windows touch: `min(H, (Eh−1)·sh + Fh)` rows when windows overlap or
+///   abut, `Fh` rows per window when the stride skips rows (likewise columns), times
+///   `C/groups` (SCALE-Sim's output sizes `E`, whose last window may run past the edge);
 ///   refetched `⌈Sc/C⌉` times under output and weight stationary when it does not fit; read once
 ///   under input stationary (where each IFMAP element sits in exactly one fold; the halo that
 ///   overlapping windows share between folds is not counted twice).
@@ -41,8 +43,10 @@ public struct SystolicTraffic: Hashable, Sendable {
     /// - Complexity: O(1).
     public init(layer: DataflowLayer, array: SystolicArray, folding f: SystolicFolding) {
         let groupChannels = layer.channels / layer.groups
-        let touchedRows = (layer.outputHeight - 1) * layer.strideHeight + layer.filterHeight
-        let touchedColumns = (layer.outputWidth - 1) * layer.strideWidth + layer.filterWidth
+        let touchedRows = Self.covered(layer.inputHeight, filter: layer.filterHeight, stride: layer.strideHeight,
+                                       outputs: layer.scaleSimOutputHeight)
+        let touchedColumns = Self.covered(layer.inputWidth, filter: layer.filterWidth, stride: layer.strideWidth,
+                                          outputs: layer.scaleSimOutputWidth)
         let ifmapWords = touchedRows * touchedColumns * groupChannels
         let filterWords = layer.filterHeight * layer.filterWidth * groupChannels * (layer.filterCount / layer.groups)
         let ifmapFits = ifmapWords <= Self.activeWords(array.ifmapSRAMBytes, array)
@@ -70,6 +74,15 @@ public struct SystolicTraffic: Hashable, Sendable {
             filterDRAMReads = filterWords <= filterCapacity ? filterWords : filterWords * f.columnFolds
         }
         ofmapDRAMWrites = ofmapSRAMWrites
+    }
+
+    /// Rows (or columns) of an IFMAP of `size` that `outputs` windows of `filter` at `stride` touch:
+    /// one contiguous span when windows overlap or abut, `filter` per window (the last one cut at the
+    /// edge) when the stride skips rows.
+    static func covered(_ size: Int, filter: Int, stride: Int, outputs: Int) -> Int {
+        let lastStart = (outputs - 1) * stride
+        if stride <= filter { return min(size, lastStart + filter) }
+        return (outputs - 1) * filter + min(filter, size - lastStart)
     }
 
     /// Words in the active half of a double-buffered SRAM (SCALE-Sim's `active_buf_frac = 0.5`).
