@@ -150,7 +150,16 @@ def main():
     parser.add_argument("--repeats", type=int, default=3, help="coforge runs per case (median wall time)")
     parser.add_argument("--arrays", default=",".join(map(str, ARRAYS)))
     parser.add_argument("--dataflows", default=",".join(DATAFLOWS))
+    parser.add_argument("--layers", help="comma-separated layer names (default: all ten)")
+    parser.add_argument("--golden", action="store_true",
+                        help="also print SCALE-Sim's figures per case as Swift table rows (for the unit tests)")
     args = parser.parse_args()
+    if args.layers:
+        wanted = args.layers.split(",")
+        unknown = set(wanted) - {layer[0] for layer in LAYERS}
+        if unknown:
+            parser.error(f"unknown layers {sorted(unknown)}; known: {[layer[0] for layer in LAYERS]}")
+        LAYERS[:] = [layer for layer in LAYERS if layer[0] in wanted]
     arrays = [int(a) for a in args.arrays.split(",")]
     dataflows = args.dataflows.split(",")
 
@@ -181,6 +190,10 @@ def main():
                 same_access += not diffs
                 print(f"{size:>3}x{size:<3} {dataflow:>3} {name:<26} {int(t['cycles']):>10} {o['cycles']:>10}  "
                       f"{'yes' if same else 'NO ':<4}  {'same' if not diffs else 'differ: ' + ','.join(diffs)}")
+                if args.golden:
+                    figures = ", ".join(str(int(t[k])) for k in
+                                        ["cycles", "ifmapSRAM", "filterSRAM", "ofmapSRAM", "dramReads", "dramWrites"])
+                    print(f'    golden: ("{name}", {size}, .{dataflow}, {figures}),')
             print(f"        {size}x{size} {dataflow}: SCALE-Sim {their_s:.2f} s, coforge {our_s * 1e3:.1f} ms "
                   f"(median of {args.repeats}), ratio {their_s / our_s:.0f}x", flush=True)
     print()

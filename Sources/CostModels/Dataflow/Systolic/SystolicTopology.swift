@@ -29,7 +29,7 @@ public enum SystolicTopology {
     /// - Complexity: O(characters).
     public static func layers(csv text: String, file: String) throws(Problem) -> [DataflowLayer] {
         var layers: [DataflowLayer] = []
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         for (index, rawLine) in lines.enumerated().dropFirst() {
             let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty { continue }
