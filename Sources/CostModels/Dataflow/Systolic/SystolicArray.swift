@@ -20,6 +20,16 @@ public struct SystolicArray: Hashable, Sendable, Codable {
             guard let match = Self.allCases.first(where: { $0.scaleSimName == scaleSimName.lowercased() }) else { return nil }
             self = match
         }
+
+        /// The systolic dataflow of a profile's `asicDataflow.dataflow`; `nil` for row stationary.
+        public init?(_ profileDataflow: DataflowSection.Dataflow) {
+            switch profileDataflow {
+            case .outputStationary: self = .outputStationary
+            case .weightStationary: self = .weightStationary
+            case .inputStationary: self = .inputStationary
+            case .rowStationary: return nil
+            }
+        }
     }
 
     public var rows: Int
