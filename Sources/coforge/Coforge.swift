@@ -11,5 +11,5 @@ struct Coforge: ParsableCommand {
             """,
         subcommands: [Inspect.self, ZooCommand.self, SampleCommand.self, TrainCommand.self, EvaluateCommand.self,
                       BenchmarkProblemCommand.self, ProfileCheckCommand.self, CostCommand.self, ProfileCommand.self,
-                      ValidateLatencyCommand.self, CalibrateCommand.self, CalibrateTableCommand.self])
+                      ValidateLatencyCommand.self, CalibrateCommand.self, CalibrateTableCommand.self, SystolicCommand.self])
 }

@@ -35,9 +35,17 @@ public struct DataflowLayer: Hashable, Sendable, Codable {
         self.groups = groups
     }
 
-    /// Output rows, as SCALE-Sim computes them: `(inputHeight - filterHeight) / strideHeight + 1`.
+    /// Output rows of the convolution: `⌊(inputHeight − filterHeight) / strideHeight⌋ + 1`.
     public var outputHeight: Int { (inputHeight - filterHeight) / strideHeight + 1 }
     public var outputWidth: Int { (inputWidth - filterWidth) / strideWidth + 1 }
+    /// Output rows as SCALE-Sim 3.0.0 counts them (`topology_utils.py`):
+    /// `⌈(inputHeight − filterHeight + strideHeight) / strideHeight⌉ = ⌈(H − F) / S⌉ + 1`, so a last
+    /// window that runs past the IFMAP's edge still produces an output (its missing rows are
+    /// skipped addresses). Equals `outputHeight` when `H − F` divides by the stride, i.e. for the
+    /// tight IFMAP `(outputs − 1) · stride + filter`, which is what a layer taken from a network
+    /// should carry so both counts agree.
+    public var scaleSimOutputHeight: Int { (inputHeight - filterHeight + strideHeight - 1) / strideHeight + 1 }
+    public var scaleSimOutputWidth: Int { (inputWidth - filterWidth + strideWidth - 1) / strideWidth + 1 }
     public var macs: Int {
         outputHeight * outputWidth * filterHeight * filterWidth * (channels / groups) * filterCount
     }

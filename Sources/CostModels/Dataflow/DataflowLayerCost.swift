@@ -8,12 +8,16 @@ public struct DataflowLayerCost: Hashable, Sendable, Codable {
         public var readWords: Int
         public var writeWords: Int
         public var energyJoules: Double?
+        /// The same energy in multiples of one MAC's, when the profile tabulates it that way.
+        public var energyRelativeToMAC: Double?
 
-        public init(level: String, readWords: Int, writeWords: Int, energyJoules: Double? = nil) {
+        public init(level: String, readWords: Int, writeWords: Int, energyJoules: Double? = nil,
+                    energyRelativeToMAC: Double? = nil) {
             self.level = level
             self.readWords = readWords
             self.writeWords = writeWords
             self.energyJoules = energyJoules
+            self.energyRelativeToMAC = energyRelativeToMAC
         }
     }
 
@@ -30,13 +34,16 @@ public struct DataflowLayerCost: Hashable, Sendable, Codable {
     public var latencySeconds: Double
     /// MAC energy plus every level's access energy, when the profile has energy figures.
     public var energyJoules: Double?
+    /// MAC energy plus access energies in multiples of one MAC's energy, for profiles whose
+    /// energies are relative to a MAC (Eyeriss-style tables without a MAC energy in joules).
+    public var energyRelativeToMAC: Double?
     /// On-chip buffer bytes the layer occupies at its peak (global-buffer tile plus the busy PEs'
     /// scratch pads), when the mapping tracks it.
     public var onChipBufferBytes: Int?
 
     public init(name: String, macs: Int, computeCycles: Int, stallCycles: Int, utilization: Double,
                 accesses: [LevelAccesses], latencySeconds: Double, energyJoules: Double?,
-                onChipBufferBytes: Int? = nil) {
+                energyRelativeToMAC: Double? = nil, onChipBufferBytes: Int? = nil) {
         self.name = name
         self.macs = macs
         self.computeCycles = computeCycles
@@ -45,6 +52,7 @@ public struct DataflowLayerCost: Hashable, Sendable, Codable {
         self.accesses = accesses
         self.latencySeconds = latencySeconds
         self.energyJoules = energyJoules
+        self.energyRelativeToMAC = energyRelativeToMAC
         self.onChipBufferBytes = onChipBufferBytes
     }
 }
