@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Microcontroller cost model against published measurements (Benchmarks/README.md,
-# "Microcontroller cost model"): prints ours, the published figure and their ratio, then our
+# "Microcontroller cost model"): prints ours, the published figure and their ratio, the modelled
+# energy per inference on the profiles with a power figure, then our
 # memory planner's arena against TFLite Micro's greedy planner on the same buffers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,6 +38,19 @@ for label, model, res, profile, runtime, ms, sram, flash, source in anchors:
     lat, s, f = d["latencySeconds"] * 1e3, d["peakSRAMBytes"] / 1024, d["flashBytes"] / 1024
     cell = lambda ours, pub: f"{ours:.1f} / {pub if pub is not None else '-'} / {ratio(ours, pub)}"
     print(f"| {label} | {profile}, {runtime} | {cell(lat, ms)} | {cell(s, sram)} | {cell(f, flash)} | {source} |")
+
+print()
+print("| network | device, runtime | latency ms | energy mJ (model) | + idle to 1 inference/s, mJ | active W / idle W |")
+print("|---|---|---|---|---|---|")
+for label, model, res in [("mcunet-in2", "mcunet-in2", None), ("MobileNetV2 w0.35@64", "mobilenetv2-w0.35", 64), ("mbv2-w0.35@144", "mobilenetv2-w0.35", None)]:
+    for profile, runtime in [("esp32s3", "tflm-esp-nn"), ("esp32c3", "tflm-reference"), ("stm32f746", "tinyengine")]:
+        d = cost(model, profile, runtime, res)
+        lat, e, idle = d["latencySeconds"], d.get("energyJoules"), d.get("idlePowerWatts")
+        if e is None:
+            print(f"| {label} | {profile}, {runtime} | {lat * 1e3:.1f} | not available (no power figure) | - | - |")
+            continue
+        period = f"{(e + idle * (1 - lat)) * 1e3:.2f}" if lat < 1 else "- (latency over 1 s)"
+        print(f"| {label} | {profile}, {runtime} | {lat * 1e3:.1f} | {e * 1e3:.2f} | {period} | {e / lat:.4f} / {idle:.4f} |")
 
 print()
 print("| network | runtime | arena ours B | TFLM greedy B | greedy / ours | lower bound B | strategy |")

@@ -224,6 +224,42 @@ PARTS = [
          }),
 ]
 
+# Typical supply current in a run mode at the profile's core clock and the typical supply voltage,
+# from the part's datasheet (mA, V); active power = current × voltage, a `derived` source citing both.
+# Idle is the same table's current with the core(s) halted at the same clock (WAITI / CPU idle): what
+# the part draws between inferences when it is not put into a deeper sleep. Parts absent here have
+# no run-mode table in the searchable sources (HardwareProfiles/README.md lists them).
+POWER = {
+    "esp32s3": dict(
+        source="esp32s3-power", volts=3.3,
+        active=(72.4, "240 MHz, single core running 128-bit data access instructions (the PIE SIMD loads and stores ESP-NN's kernels use), the other core in idle state, all peripheral clocks disabled"),
+        idle=(32.9, "240 MHz, WAITI (dual core in idle state), all peripheral clocks disabled"),
+        citation="Espressif ESP32-S3 Series Datasheet v2.2, section 5.6 'Current Consumption' (measurements taken with a 3.3 V supply at 25 °C ambient) and Table 5-9 'Current Consumption in Modem-sleep Mode' (Wi-Fi clock gated; typical mA with all peripheral clocks disabled / enabled), 240 MHz rows: WAITI (dual core in idle state) 32.9 / 47.6; single core running 32-bit data access instructions, the other core in idle state 51.2 / 65.9; single core running 128-bit data access instructions, the other core in idle state 72.4 / 87.9; dual core running 128-bit data access instructions 91.7 / 107.9. Footnote 3: flash access adds current (10 mA for an 80 Mbit/s flash in SPI 2-line mode)",
+        url="https://www.espressif.com/sites/default/files/documentation/esp32-s3_datasheet_en.pdf"),
+    "esp32c3": dict(
+        source="esp32c3-power", volts=3.3,
+        active=(23.0, "160 MHz, CPU is running, all peripheral clocks disabled"),
+        idle=(16.0, "160 MHz, CPU is idle, all peripheral clocks disabled"),
+        citation="Espressif ESP32-C3 Series Datasheet v2.4, Table 5-2 'Recommended Operating Conditions' (VDDA, VDD3P3, VDD3P3_RTC, VDD3P3_CPU typical 3.3 V), section 5.6 (measurements with a 3.3 V supply at 25 °C) and Table 5-8 'Current Consumption in Modem-sleep Mode' (Wi-Fi clock gated; typical mA with all peripheral clocks disabled / enabled): 160 MHz, CPU is running 23 / 28; CPU is idle 16 / 21; 80 MHz 17 / 22 and 13 / 18. Footnote 3: flash access adds current (10 mA for an 80 Mbit/s flash in SPI 2-line mode)",
+        url="https://www.espressif.com/sites/default/files/documentation/esp32-c3_datasheet_en.pdf"),
+}
+
+
+def power_yaml(part_id, sources):
+    entry = POWER.get(part_id)
+    if entry is None:
+        return []
+    lines = ["power:"]
+    sources[entry["source"]] = ("datasheet", entry["citation"], entry["url"])
+    for key, field in (("active", "activePowerWatts"), ("idle", "idlePowerWatts")):
+        milliamps, condition = entry[key]
+        watts = milliamps * 1e-3 * entry["volts"]
+        name = f"{part_id}-{key}-power"
+        lines.append(f"  {field}: {q(watts, name)}")
+        sources[name] = ("derived", f"{entry['source']}: {milliamps:g} mA ({condition}) × {entry['volts']:g} V typical supply = {watts:.4g} W, chip supply only (no board regulator, no flash access current)", None)
+    return lines
+
+
 RUNTIME_TEXT = {
     "tflm-cmsis-nn": ("TensorFlow Lite Micro with CMSIS-NN int8 kernels (DSP extension), greedy memory planner, no in-place execution", "cmsis-nn", "tflm-cmsis-nn"),
     "tflm-reference": ("TensorFlow Lite Micro with its plain C reference kernels", "reference", "tflm-reference"),
@@ -252,8 +288,10 @@ def write(part, directory):
              "# Written by HardwareProfiles/tools/mcu_profiles.py (the derivations of every `derived` source).",
              "schemaVersion: 1", "kind: mcu", f"name: {part['name']}", "description: \"" + part['description'] + "\"",
              "clocks:", f"  coreClockHz: {c(*part['clock'])}", "memory:", "  levels:", "  - name: SRAM",
-             f"    sizeBytes: {c(*part['sram'])}", "  - name: flash", f"    sizeBytes: {c(*part['flash'])}", "mcu:",
-             f"  partNumber: {part['part']}", f"  core: {part['core']}", f"  sramBytes: {c(*part['sram'])}"]
+             f"    sizeBytes: {c(*part['sram'])}", "  - name: flash", f"    sizeBytes: {c(*part['flash'])}"]
+    sources = dict(part["sources"])
+    lines += power_yaml(part["id"], sources)
+    lines += ["mcu:", f"  partNumber: {part['part']}", f"  core: {part['core']}", f"  sramBytes: {c(*part['sram'])}"]
     if part["arena"]: lines.append(f"  arenaSRAMBytes: {c(*part['arena'])}")
     lines.append(f"  flashBytes: {c(*part['flash'])}")
     if part["wait"]: lines.append(f"  flashReadCycles: {c(*part['wait'])}")
@@ -267,7 +305,6 @@ def write(part, directory):
     for lib in sorted(used):
         macs, byts = tables[lib]
         lines += kernel_yaml(lib, macs, byts, src[lib], "tflm-paper-overhead", LAYER_OVERHEAD * factor)
-    sources = dict(part["sources"])
     kinds = {RUNTIME_TEXT[r][2] for r in part["runtimes"]}
     for key in ("tflite-schema", "tflm-eval-tensor", "tflm-cmsis-conv", "tflm-allocator", "cmsis-nn-im2col", "tflm-paper-overhead", "tinyengine-readme"):
         sources[key] = COMMON_SOURCES[key]

@@ -1,0 +1,59 @@
+import CostModels
+import Foundation
+import ModelZoo
+import Testing
+
+/// The power figures of the shipped microcontroller profiles and the energy the model derives from them.
+@Suite struct MCUPowerTests {
+    /// Every shipped MCU profile with its datasheet run-mode and idle current (mA) at the profile's
+    /// clock and its supply (V), or nil where no run-mode table was found (HardwareProfiles/README.md).
+    static let currents: [String: (activeMilliamps: Double, idleMilliamps: Double, volts: Double)?] = [
+        "stm32f746": nil, "stm32h743": nil, "stm32l4r5": nil, "stm32u575": nil, "nrf52840": nil,
+        "esp32s3": (72.4, 32.9, 3.3),
+        "esp32c3": (23.0, 16.0, 3.3),
+    ]
+
+    static func profile(_ id: String) throws -> HardwareProfile {
+        try HardwareProfile(contentsOf: MCUCostModelTests.profiles.appendingPathComponent(id + ".yaml"))
+    }
+
+    @Test func everyShippedMCUProfileIsInTheTable() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: MCUCostModelTests.profiles.path).filter { $0.hasSuffix(".yaml") }
+        let mcu = try files.map { String($0.dropLast(5)) }.filter { try Self.profile($0).kind == .mcu }
+        #expect(Set(mcu) == Set(Self.currents.keys))
+    }
+
+    /// Active and idle power are current × voltage, rounded to the profile's four significant digits,
+    /// and cite a derived source.
+    @Test(arguments: currents.keys.sorted())
+    func powerIsCurrentTimesVoltage(_ id: String) throws {
+        let power = try Self.profile(id).power
+        guard let figures = Self.currents[id]!, let active = power?.activePowerWatts, let idle = power?.idlePowerWatts else {
+            #expect(power?.activePowerWatts == nil && power?.idlePowerWatts == nil)
+            return
+        }
+        #expect(abs(active.value / (figures.activeMilliamps * 1e-3 * figures.volts) - 1) < 5e-4)
+        #expect(abs(idle.value / (figures.idleMilliamps * 1e-3 * figures.volts) - 1) < 5e-4)
+        let sources = try Self.profile(id).sources
+        #expect(sources[active.source]?.kind == .derived && sources[idle.source]?.kind == .derived)
+    }
+
+    /// Energy of one inference = active power × latency, per layer and in total; one inference per
+    /// second adds the idle power over the rest of the second.
+    @Test func energyIsPowerTimesLatency() throws {
+        let profile = try Self.profile("esp32s3")
+        let watts = profile.power!.activePowerWatts!.value, idle = profile.power!.idlePowerWatts!.value
+        let estimate = try MCUCostModel(profile: profile).cost(of: mcunetIn2())
+        #expect(estimate.energyBasis == .modelledFromPower)
+        #expect(estimate.energyJoules == estimate.latencySeconds * watts)
+        #expect(abs(estimate.layers.reduce(0) { $0 + $1.energyJoules! } / estimate.energyJoules! - 1) < 1e-12)
+        #expect(estimate.idlePowerWatts == idle)
+        #expect(estimate.energyJoules(periodSeconds: 1) == estimate.energyJoules! + idle * (1 - estimate.latencySeconds))
+    }
+
+    @Test func aProfileWithoutPowerSaysSo() throws {
+        let estimate = try MCUCostModel(profile: Self.profile("stm32f746"), runtime: "tinyengine").cost(of: mcunetIn2())
+        #expect(estimate.energyJoules == nil && estimate.energyBasis == .unavailable)
+        #expect(estimate.notes.contains { $0.contains("energy not available") })
+    }
+}
