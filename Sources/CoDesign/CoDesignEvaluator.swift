@@ -52,7 +52,7 @@ public struct CoDesignEvaluator<NetworkSpace: SearchSpace, Model: CostModel>: Se
     public func price(of genome: Genome) throws -> CoDesignPrice {
         try prices.value(for: genome) {
             let candidate = try candidate(for: genome)
-            return CoDesignPrice(try model(for: candidate.configuration).cost(of: candidate.network))
+            return try CoDesignPrice(model(for: candidate.configuration).cost(of: candidate.network))
         }
     }
 

@@ -16,10 +16,13 @@ public struct CoDesignPrice: Hashable, Sendable, Codable {
         self.peakMemoryBytes = peakMemoryBytes
     }
 
-    /// The figures of an estimate that has area.
-    public init(_ estimate: some CostFigures & AreaFigures) {
+    /// The figures of an estimate that has area; throws when the profile gave the model no area figures.
+    public init(_ estimate: some CostFigures & AreaFigures) throws(CoDesignError) {
+        guard let area = estimate.areaSquareMillimetres else {
+            throw CoDesignError("the cost model gives no area for this profile (area per PE and per KiB of SRAM), but co-design needs it")
+        }
         self.init(latencySeconds: estimate.latencySeconds, energyJoules: estimate.energyJoules,
-                  areaSquareMillimetres: estimate.areaSquareMillimetres, peakMemoryBytes: estimate.peakMemoryBytes)
+                  areaSquareMillimetres: area, peakMemoryBytes: estimate.peakMemoryBytes)
     }
 
     /// The energy, or an error saying the model gave none (energy is an objective or a budget).

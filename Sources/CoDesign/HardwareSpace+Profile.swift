@@ -10,7 +10,8 @@ extension HardwareSpace {
     /// The base profile with `configuration` applied: array size, dataflow, operand width
     /// (`wordBits`, the wider of weights and activations), buffer sizes, and one register file per
     /// PE when the base has one per PE. Every changed number gets a `derived` source
-    /// `codesign-<knob>` naming the knob; the description lists every knob's value. Figures of the
+    /// `codesign-<knob>` naming the knob; the description lists every knob's value. The MAC energy
+    /// scales with weight bits × activation bits (the multiplier's partial products). Figures of the
     /// base chip as built (core and chip area, power) are left out of a changed design, since
     /// nothing scales them; a model prices area and energy from per-PE, per-KB and per-access
     /// figures. The result is valid whenever the base is (`validate()` is empty).
@@ -33,7 +34,14 @@ extension HardwareSpace {
             array.wordBits = derived("wordBits", c.wordBits, was: array.wordBits,
                                      because: "wordBits = max(weightBits \(c.weightBits), activationBits \(c.activationBits))")
         }
+        let baseBits = b.wordBits * b.wordBits, bits = c.weightBits * c.activationBits
+        if let mac = array.macEnergyJoules, bits != baseBits {
+            let sourceID = "codesign-macEnergy"
+            profile.sources[sourceID] = Source(kind: .derived, citation: "co-design knob of hardware space \(id): a MAC's energy is dominated by its multiplier, whose partial products grow with weight bits × activation bits (Horowitz, ISSCC 2014, 45 nm: 0.2 pJ for an 8-bit and 3.1 pJ for a 32-bit integer multiply, about 16×); the base profile's \(mac.value) J (source \(mac.source)) at \(b.wordBits) × \(b.wordBits) bits scaled by \(c.weightBits) × \(c.activationBits) / \(baseBits)")
+            array.macEnergyJoules = Quantity(mac.value * Double(bits) / Double(baseBits), source: sourceID)
+        }
         array.dataflow = c.dataflow
+        scaleScratchpads(&array, to: c, derived: derived)
         for (i, level) in profile.memory.levels.enumerated() {
             var level = level
             if level.name == Self.globalBufferLevel, let bytes = c.globalBufferBytes, let old = level.sizeBytes, bytes != old.value {
@@ -60,6 +68,25 @@ extension HardwareSpace {
         profile.name = "\(base.name) [\(settings(of: c))]"
         profile.description = description(of: c, changed: changed)
         return profile
+    }
+
+    /// Row stationary's three scratch pads share the register file: when its bytes or the word
+    /// width change, each pad keeps its share of the words the register file now holds (rounded
+    /// down, at least one word), so the pads always fit it.
+    private func scaleScratchpads(_ array: inout DataflowSection, to c: HardwareConfiguration,
+                                  derived: (String, Int, Count, String) -> Count) {
+        let b = baseConfiguration
+        guard let newBytes = c.registerFileBytes, let oldBytes = b.registerFileBytes else { return }
+        let newWords = newBytes * 8 / c.wordBits, oldWords = oldBytes * 8 / b.wordBits
+        guard newWords != oldWords else { return }
+        func scaled(_ pad: Count?, _ name: String) -> Count? {
+            guard let pad else { return nil }
+            let words = max(1, pad.value * newWords / oldWords)
+            return derived(name, words, pad, "the register file holds \(newWords) words of \(c.wordBits) bits (base \(oldWords)); this pad keeps its share, \(pad.value) × \(newWords) / \(oldWords) rounded down")
+        }
+        array.filterScratchpadWords = scaled(array.filterScratchpadWords, "filterScratchpadWords")
+        array.ifmapScratchpadWords = scaled(array.ifmapScratchpadWords, "ifmapScratchpadWords")
+        array.psumScratchpadWords = scaled(array.psumScratchpadWords, "psumScratchpadWords")
     }
 
     /// `knob=value` for every knob of the space, as in the hardware text form.

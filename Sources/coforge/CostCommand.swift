@@ -24,7 +24,8 @@ struct CostCommand: ParsableCommand {
             named (table, stderr, JSON "fits": false) and the exit status is 3.
 
             Accelerator profiles (kind asic-dataflow): per layer, compute cycles of the \
-            row-stationary mapping onto the PE array, stall cycles when DRAM traffic outlasts \
+            profile's dataflow on the PE array (row stationary; output, weight or input \
+            stationary with SCALE-Sim's folding), stall cycles when DRAM traffic outlasts \
             them, utilisation, accesses and energy per memory level; totals add the area \
             (PEs + global buffer) and the peak on-chip buffer footprint.
 

@@ -9,7 +9,7 @@ struct FakeAcceleratorModel: CostModel {
         var latencySeconds: Double
         var energyJoules: Double?
         var peakMemoryBytes: Int
-        var areaSquareMillimetres: Double
+        var areaSquareMillimetres: Double?
     }
 
     static let squareMillimetresPerPEAt16Bits = 0.05

@@ -138,15 +138,15 @@ import Testing
 
     @Test func badSpacesAreRefusedNamingTheKnob() throws {
         let eyeriss = try Fixtures.eyeriss()
-        var noBuffer = eyeriss
-        noBuffer.memory.levels.removeAll { $0.name == "globalBuffer" }
+        var noRegisterFile = eyeriss
+        noRegisterFile.memory.levels.removeAll { $0.name == "registerFile" }
         let cases: [(HardwareProfile, [HardwareKnob], String)] = [
             (try Fixtures.cpuProfile(), [], "is of kind cpu; expected asic-dataflow"),
             (eyeriss, [.peRowCount([8]), .peRowCount([16])], "knob peRowCount: given twice"),
             (eyeriss, [.weightBits([])], "knob weightBits: needs at least one choice"),
             (eyeriss, [.peColumnCount([8, 0])], "knob peColumnCount: expected positive whole numbers, got 0"),
             (eyeriss, [.dataflow([.rowStationary, .rowStationary])], "knob dataflow: lists a choice twice"),
-            (noBuffer, [.globalBufferKiB([64])], "knob globalBufferKiB: the base profile has no memory level globalBuffer"),
+            (noRegisterFile, [.registerFileBytes([260])], "knob registerFileBytes: the base profile has no memory level registerFile"),
         ]
         for (base, knobs, message) in cases {
             let error = #expect(throws: HardwareSpaceError.self) { try HardwareSpace(id: "t", base: base, knobs: knobs) }

@@ -1,4 +1,5 @@
 import CostModels
+import NetworkIR
 import Testing
 
 /// The asic-dataflow section's rules: each bad profile gives its exact message.
@@ -44,10 +45,22 @@ import Testing
         #expect(profile.asicDataflow?.filterScratchpadWords?.value == 6)
     }
 
-    @Test func systolicDataflowsWaitForTheirMapping() throws {
+    /// A weight-stationary profile prices a convolution with SCALE-Sim's folding and stalls on
+    /// its global buffer split in thirds.
+    @Test func systolicDataflowsMapWithScaleSimsFolding() throws {
         let profile = try DataflowFixture.profile(DataflowFixture.replacing("dataflow: rowStationary", with: "dataflow: weightStationary"))
-        #expect(throws: CostModelError("Test accelerator: the weightStationary dataflow needs SystolicMapping (merging)")) {
-            try DataflowCostModel(profile: profile)
-        }
+        var b = NetworkBuilder(name: "pointwise", input: TensorShape(channels: 8, height: 4, width: 4))
+        _ = b.conv(b.input, 6, kernel: 1)
+        let estimate = try DataflowCostModel(profile: profile).cost(of: b.build())
+        let expected = SystolicMapping.cost(
+            of: DataflowLayer(name: "c", inputHeight: 4, inputWidth: 4, filterHeight: 1, filterWidth: 1, channels: 8,
+                              filterCount: 6, strideHeight: 1, strideWidth: 1),
+            on: SystolicArray(rows: 3, columns: 4, dataflow: .weightStationary, ifmapSRAMBytes: 682, filterSRAMBytes: 682,
+                              ofmapSRAMBytes: 682, wordBytes: 2, dramWordsPerCycle: 1, clockHz: 1e8))
+        let layer = try #require(estimate.layers.first)
+        #expect(layer.computeCycles == expected.computeCycles)
+        #expect(layer.stallCycles == expected.stallCycles)
+        #expect(layer.macs == 4 * 4 * 8 * 6)
+        #expect(layer.accesses.map(\.level) == ["registerFile", "array", "globalBuffer", "DRAM"])
     }
 }

@@ -32,12 +32,13 @@ public struct DataflowArray: Hashable, Sendable {
     public var peCount: Int { rows * columns }
     public var wordBytes: Double { Double(wordBits) / 8 }
 
-    /// The array of a row-stationary profile (validated: the scratch pads, global buffer and DRAM exist).
+    /// The array of an accelerator profile (validated: the global buffer and DRAM exist, and the
+    /// scratch pads for row stationary; other dataflows keep no scratch pads here, so they are 0).
     public init(profile: HardwareProfile, section: DataflowSection) throws(CostModelError) {
         let levels = profile.memory.levels
         let level = { (name: String) in levels.first { $0.name == name } }
-        guard let filter = section.filterScratchpadWords?.value, let ifmap = section.ifmapScratchpadWords?.value,
-              let psum = section.psumScratchpadWords?.value else {
+        let pads = [section.filterScratchpadWords, section.ifmapScratchpadWords, section.psumScratchpadWords].map { $0?.value }
+        if section.dataflow == .rowStationary, pads.contains(nil) {
             throw CostModelError("\(profile.name): the \(section.dataflow.rawValue) model needs asicDataflow.filterScratchpadWords, ifmapScratchpadWords and psumScratchpadWords")
         }
         guard let buffer = level(DataflowSection.LevelName.globalBuffer)?.sizeBytes?.value else {
@@ -49,8 +50,8 @@ public struct DataflowArray: Hashable, Sendable {
             level(name)?.bandwidthBytesPerSecond.map { $0.value / clock / wordBytes }
         }
         self.init(rows: section.peRowCount.value, columns: section.peColumnCount.value, wordBits: section.wordBits.value,
-                  macsPerPEPerCycle: section.macsPerPEPerCycle?.value ?? 1, filterScratchpadWords: filter,
-                  ifmapScratchpadWords: ifmap, psumScratchpadWords: psum,
+                  macsPerPEPerCycle: section.macsPerPEPerCycle?.value ?? 1, filterScratchpadWords: pads[0] ?? 0,
+                  ifmapScratchpadWords: pads[1] ?? 0, psumScratchpadWords: pads[2] ?? 0,
                   globalBufferWords: Int(Double(buffer) / wordBytes),
                   dramWordsPerCycle: perCycle(DataflowSection.LevelName.dram),
                   globalBufferWordsPerCycle: perCycle(DataflowSection.LevelName.globalBuffer))

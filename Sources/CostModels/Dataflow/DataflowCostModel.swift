@@ -6,8 +6,8 @@ import NetworkIR
 /// JSSC 2017): batch norms and relu-family activations that the `InferencePlan` folds into a
 /// convolution cost nothing; every other layer becomes `DataflowStep`s. Convolutions map with the
 /// profile's dataflow: row stationary (`RowStationaryMapping`, `RowStationaryAccesses`,
-/// `GlobalBufferTiling`) here; output-, weight- and input-stationary through
-/// `SystolicMapping.cost(of:on:)`. Latency = Σ (compute + stall cycles) / `coreClockHz`. Energy =
+/// `GlobalBufferTiling`); output-, weight- and input-stationary through
+/// `SystolicMapping.cost(of:on:)` (`DataflowLayerCost(systolic:on:levels:energy:)`). Latency = Σ (compute + stall cycles) / `coreClockHz`. Energy =
 /// Σ MACs × `macEnergyJoules` + Σ words × energy per word at each level (`DataflowEnergyTable`).
 /// Area = PEs × `peAreaSquareMillimetres` + global-buffer KiB × `sramAreaSquareMillimetresPerKibibyte`.
 /// Peak memory is the largest on-chip footprint (global-buffer tile + busy PEs' scratch pads).
@@ -21,14 +21,17 @@ public struct DataflowCostModel: CostModel {
         guard profile.kind == .asicDataflow, let section = profile.asicDataflow else {
             throw CostModelError("\(profile.name) is a profile of kind \(profile.kind.rawValue); the dataflow cost model needs kind asic-dataflow")
         }
-        guard section.dataflow == .rowStationary else {
-            throw CostModelError("\(profile.name): the \(section.dataflow.rawValue) dataflow needs SystolicMapping (merging)")
-        }
         self.profile = profile
         self.section = section
         array = try DataflowArray(profile: profile, section: section)
         energy = DataflowEnergyTable(profile: profile, section: section)
+        systolic = SystolicArray(dataflow: section.dataflow, array: array, clockHz: profile.clocks.coreClockHz.value)
+        levelNames = Set(profile.memory.levels.map(\.name))
     }
+
+    /// The SCALE-Sim array of an output-, weight- or input-stationary profile; nil for row stationary.
+    let systolic: SystolicArray?
+    let levelNames: Set<String>
 
     var clockHz: Double { profile.clocks.coreClockHz.value }
 
@@ -47,7 +50,8 @@ public struct DataflowCostModel: CostModel {
                     var key = layer
                     key.name = ""
                     if let known = memo[key] { return known }
-                    let cost = DataflowLayerCost(rowStationary: layer, on: array, energy: energy, clockHz: clockHz)
+                    let cost = systolic.map { DataflowLayerCost(systolic: layer, on: $0, levels: levelNames, energy: energy) }
+                        ?? DataflowLayerCost(rowStationary: layer, on: array, energy: energy, clockHz: clockHz)
                     memo[key] = cost
                     return cost
                 case .bufferPass(let reads, let writes):
