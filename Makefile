@@ -49,6 +49,9 @@ demo: setup
 	.build/release/coforge inspect mobilenetv2
 	.build/release/coforge train small-cnn --data fashion-mnist --epochs 1 --subset 10000 --seed 0 --out .build/demo-small-cnn.safetensors
 	.build/release/coforge evaluate small-cnn --weights .build/demo-small-cnn.safetensors --data fashion-mnist --json
+	.build/release/coforge cost mcunet-in2 --profile stm32f746 --runtime tinyengine
+	.build/release/coforge cost resnet8 --profile eyeriss-like
+	.build/release/coforge sample --space nb201+eyeriss-like --count 3 --seed 1
 
 clean:
 	swift package clean
