@@ -87,7 +87,7 @@ extension Conv2DKernel {
     }
 
     /// Least floats of packed planes per piece of a parallel pack (64 KB, a few µs of copying).
-    static var packedFloatsPerPiece: Int { 16_384 }
+    static let packedFloatsPerPiece = 16_384
 
     /// The plan of `dX` as a stride-1 direct convolution of `dY`, when the forward pass has stride 1
     /// and padding no larger than the dilated filter.

@@ -6,9 +6,9 @@ import CKernels
 /// A tile computes its rows' positions (rounded up to the kernels' position block) into its own
 /// region of the output scratch, `chunkPositions` floats per channel, so that tiles never share
 /// a float, and unpacks its own rows. Layers smaller than two pieces of `minimumMultiplyAdds`
-/// (default `ConvolutionTuning.minimumPieceMultiplyAdds`) stay on one tile: at batch 1 a hand-off
-/// to a pool thread (and the wait for its last piece) cost more than it saved on ResNet-8's small
-/// layers. Pieces are claimed one at a time, so
+/// (default `ConvolutionTuning.minimumPieceMultiplyAdds`) stay on one tile: a hand-off to a pool
+/// thread (and the wait for its last piece) costs more than it saves on tiny layers. Pieces are
+/// claimed one at a time, so
 /// `piecesPerWorker` pieces per worker let the caller take over the work of a pool thread that
 /// another process has descheduled.
 struct DirectConvolutionTiles: Sendable {
