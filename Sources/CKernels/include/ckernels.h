@@ -91,7 +91,8 @@ void ck_parallel(long workers, long count, ck_task task, void *context);
 
 /* Which thread of the current ck_parallel job runs the calling task: 0 for the submitting thread
  * (and outside any job), 1 to workers - 1 for pool threads. Lets tasks claimed dynamically keep
- * per-thread partial results. */
+ * per-thread partial results. A pool thread that runs a nested job inline keeps its own index,
+ * which may be workers - 1 or more: clamp it (the whole nested job then runs on that thread). */
 long ck_worker_index(void);
 
 #endif
