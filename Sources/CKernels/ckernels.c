@@ -10,6 +10,8 @@ typedef float v8 __attribute__((vector_size(32)));
 typedef float v8u __attribute__((vector_size(32), aligned(4)));
 typedef float v1 __attribute__((vector_size(4)));
 typedef float v1u __attribute__((vector_size(4), aligned(4)));
+typedef float v4 __attribute__((vector_size(16)));
+typedef float v4u __attribute__((vector_size(16), aligned(4)));
 typedef int v16i __attribute__((vector_size(64)));
 typedef int v8i __attribute__((vector_size(32)));
 typedef int v1i __attribute__((vector_size(4)));
@@ -29,6 +31,17 @@ __attribute__((target("avx2,fma"), always_inline)) static inline void copy_tail_
     _mm256_maskstore_ps(dst, mask, _mm256_maskload_ps(src, mask));
 }
 
+/* Stores the first n < 16 lanes of v. */
+__attribute__((target("avx512f"), always_inline)) static inline void store_tail_avx512(float *dst, v16 v, long n) {
+    _mm512_mask_storeu_ps(dst, (__mmask16)((1u << n) - 1), (__m512)v);
+}
+
+/* Stores the first n < 8 lanes of v. */
+__attribute__((target("avx2,fma"), always_inline)) static inline void store_tail_avx2(float *dst, v8 v, long n) {
+    const __m256i mask = _mm256_cmpgt_epi32(_mm256_set1_epi32((int)n), _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7));
+    _mm256_maskstore_ps(dst, mask, (__m256)v);
+}
+
 /* AVX-512: 8 channels x 3 vectors = 24 accumulators of 32 registers; 24 multiply-adds per
  * 3 vector loads (most split across cache lines) and 8 broadcasts. The weight gradient keeps
  * 2 channels x 9 taps = 18 accumulators (channel counts are mostly even). */
@@ -43,6 +56,9 @@ __attribute__((target("avx2,fma"), always_inline)) static inline void copy_tail_
 #define ODD_LANES 1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31
 #define SUFFIX avx512
 #define COPY_TAIL copy_tail_avx512
+#define STORE_TAIL store_tail_avx512
+#define HALVE(v) (__builtin_shufflevector(v, v, 0, 1, 2, 3, 4, 5, 6, 7) + __builtin_shufflevector(v, v, 8, 9, 10, 11, 12, 13, 14, 15))
+#define FOLD_TO_4(v) (__builtin_shufflevector(HALVE(v), HALVE(v), 0, 1, 2, 3) + __builtin_shufflevector(HALVE(v), HALVE(v), 4, 5, 6, 7))
 #define TARGET_ATTR __attribute__((target("avx512f")))
 #include "instantiate.inc"
 
@@ -58,6 +74,8 @@ __attribute__((target("avx2,fma"), always_inline)) static inline void copy_tail_
 #define ODD_LANES 1, 3, 5, 7, 9, 11, 13, 15
 #define SUFFIX avx2
 #define COPY_TAIL copy_tail_avx2
+#define STORE_TAIL store_tail_avx2
+#define FOLD_TO_4(v) (__builtin_shufflevector(v, v, 0, 1, 2, 3) + __builtin_shufflevector(v, v, 4, 5, 6, 7))
 #define TARGET_ATTR __attribute__((target("avx2,fma")))
 #include "instantiate.inc"
 #endif
@@ -67,6 +85,7 @@ __attribute__((target("avx2,fma"), always_inline)) static inline void copy_tail_
 #define VECU v1u
 #define VECI v1i
 #define VEC_WIDTH 1
+#define FOLD_TO_4(v) (v)
 #define NV 4
 #define NCO 4
 #define GRAD_NCO 1
@@ -101,6 +120,10 @@ int ck_simd_level(void) {
 static int clamped(int level) {
     const int best = ck_supported_level();
     return level < 0 ? 0 : (level > best ? best : level);
+}
+
+long ck_gradient_lanes(int level) {
+    return clamped(level) > 0 ? 4 : 1;
 }
 
 long ck_position_block(int level) {
@@ -145,8 +168,8 @@ void ck_pack_planes(int level, const float *x, long channels, long height, long 
 }
 
 void ck_unpack_planes(int level, const float *out, long channels, long outStride, long rows, long width,
-                      long pitch, const float *bias, float lo, float hi, int accumulate, float *y) {
-    DISPATCH(unpack_planes, out, channels, outStride, rows, width, pitch, bias, lo, hi, accumulate, y)
+                      long pitch, const float *bias, float lo, float hi, int accumulate, float *y, long yStride) {
+    DISPATCH(unpack_planes, out, channels, outStride, rows, width, pitch, bias, lo, hi, accumulate, y, yStride)
 }
 
 void ck_conv_pointwise(int level, const float *x, long cin, long xStride, const float *weights, const float *bias,

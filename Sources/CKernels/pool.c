@@ -35,6 +35,7 @@ static struct {
 } pool = {.submit = PTHREAD_MUTEX_INITIALIZER};
 
 static _Thread_local int inside_pool;
+static _Thread_local long worker_index;
 
 static inline void relax(void) {
 #if defined(__x86_64__)
@@ -59,6 +60,7 @@ static void claim_pieces(uint32_t generation) {
 static void *helper_main(void *argument) {
     const int index = (int)(intptr_t)argument;
     inside_pool = 1;
+    worker_index = index + 1;
     uint32_t seen = atomic_load_explicit(&pool.generation, memory_order_acquire);
     for (;;) {
         uint32_t current;
@@ -117,4 +119,8 @@ void ck_parallel(long workers, long count, ck_task task, void *context) {
     }
     inside_pool = 0;
     pthread_mutex_unlock(&pool.submit);
+}
+
+long ck_worker_index(void) {
+    return worker_index;
 }

@@ -46,21 +46,26 @@ void ck_depthwise_rows(int level, const float *x, long channels, long height, lo
                        long sx, long dy, long dx, long top, long left, const float *weights, const float *bias,
                        float lo, float hi, long outHeight, long outWidth, float *y);
 
-/* Weight gradient in lane partial sums: for every lane k < w = ck_position_block(level),
- * partials[((co * cin + ci) * taps + t) * w + k] += sum over p = k (mod w) of
- * dy[co * dyStride + p] * src[ci * channelStride + offsets[t] + p]. dy must be zero at discarded
- * positions. ck_reduce_lanes turns the partials into the gradient once per batch. */
+/* Weight gradient in lane partial sums: with w = ck_gradient_lanes(level), for every k < w,
+ * partials[((co * cin + ci) * taps + t) * w + k] += a share of the sum over p < positions of
+ * dy[co * dyStride + p] * src[ci * channelStride + offsets[t] + p] (the w shares add up to it).
+ * dy must be zero at discarded positions. ck_reduce_lanes turns the partials into the gradient
+ * once per batch. */
 void ck_conv_weight_gradient(int level, const float *dy, long cout, long dyStride, const float *src, long cin,
                              long channelStride, const long *offsets, long taps, long positions,
                              float *partials);
 
-/* out[i] += sum of the w lane partials of element i, for i < count (w as above). */
+/* Lane partial sums per weight of ck_conv_weight_gradient at `level`: 4 for vector levels, else 1. */
+long ck_gradient_lanes(int level);
+
+/* out[i] += sum of the ck_gradient_lanes(level) partials of element i, for i < count. */
 void ck_reduce_lanes(int level, const float *partials, long count, float *out);
 
-/* Copies the valid W' of every Q-wide row of out[c] (H' rows) into y[c] (H' x W'), adding
- * bias[c] when bias is not NULL and clamping to [lo, hi]; with accumulate, adds into y. */
+/* Copies the valid W' of every Q-wide row of out[c] (`rows` rows) into the rows of y[c] (W' floats
+ * each, channels yStride floats apart), adding bias[c] when bias is not NULL and clamping to
+ * [lo, hi]; with accumulate, adds into y. */
 void ck_unpack_planes(int level, const float *out, long channels, long outStride, long rows, long width,
-                      long pitch, const float *bias, float lo, float hi, int accumulate, float *y);
+                      long pitch, const float *bias, float lo, float hi, int accumulate, float *y, long yStride);
 
 /* y[c][sy * a + ry][sx * b + rx] = out[c * outStride + a * pitch + b] for a < rows, b < width:
  * one phase of a strided input gradient, scattered into `height x yWidth` planes of y. */
@@ -83,5 +88,11 @@ typedef void (*ck_task)(void *context, long index);
  * spinning briefly between jobs and then sleeping. Calls from inside a task, from a second thread
  * while a job runs, or with workers <= 1 run every index on the calling thread. */
 void ck_parallel(long workers, long count, ck_task task, void *context);
+
+/* Which thread of the current ck_parallel job runs the calling task: 0 for the submitting thread
+ * (and outside any job), 1 to workers - 1 for pool threads. Lets tasks claimed dynamically keep
+ * per-thread partial results. A pool thread that runs a nested job inline keeps its own index,
+ * which may be workers - 1 or more: clamp it (the whole nested job then runs on that thread). */
+long ck_worker_index(void);
 
 #endif

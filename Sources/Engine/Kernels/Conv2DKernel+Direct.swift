@@ -3,11 +3,12 @@ import CKernels
 /// The direct (im2col-free) convolution of `DirectConvolutionPlan`, for ungrouped convolutions
 /// that are not plain 1x1 products.
 ///
-/// Forward: pack the image's channels into phase planes, run `ck_conv_direct` (output channels
-/// split over workers at batch 1, images over workers otherwise), and unpack with the bias and
-/// any fused clamp. Backward per image: `dW += Σₚ dY[co, p] · planes[ci, offset_t + p]`
-/// (`ck_conv_weight_gradient`, which keeps one partial sum per vector lane so that the
-/// horizontal sums happen once per worker and batch, in `ck_reduce_lanes`, and which runs over
+/// Forward: pack the image's channels into phase planes, run `ck_conv_direct` (at batch 1 in
+/// tiles of output channels and rows, `DirectConvolutionTiles`; otherwise one image per piece of
+/// the worker pool), and unpack with the bias and any fused clamp. Backward per image:
+/// `dW += Σₚ dY[co, p] · planes[ci, offset_t + p]` (`ck_conv_weight_gradient`, which keeps four
+/// partial sums per weight so that the last horizontal sums happen once per thread and batch, in
+/// `ck_reduce_lanes`, and which runs over
 /// up to eight images laid end to end so that small planes still give long accumulations, or,
 /// one image at a time, reads `dY` from the `dX` pass's padded planes), and for stride 1 `dX` as the direct convolution of the padded
 /// `dY` with the transposed, flipped filters (`W'[ci, co, t] = W[co, ci, T−1−t]`, padding
@@ -21,42 +22,72 @@ extension Conv2DKernel {
         let g = geometry
         let plan = DirectConvolutionPlan(g, level: simdLevel)
         let slots = g.inChannels * plan.channelStride
-        let computed = g.outChannels * plan.positions
         let (xp, wp, yp) = (SharedPointer(UnsafeMutablePointer(mutating: x)), SharedPointer(UnsafeMutablePointer(mutating: w)),
                             SharedPointer(y))
         let bp = bias.map { SharedPointer(UnsafeMutablePointer(mutating: $0)) }
         let workers = min(EngineThreads.count, batch)
         if workers > 1 {
-            runPieces(workers, workers: workers) { worker in
+            // One image per piece, claimed one at a time, so a descheduled worker delays one image.
+            let computed = g.outChannels * plan.positions
+            runPieces(batch, workers: workers) { n in
                 ScratchBuffers.shared.with(count: slots + computed) { scratch in
-                    for n in stride(from: worker, to: batch, by: workers) {
-                        plan.pack(xp.base + n * g.inImage, channels: g.inChannels, into: scratch)
-                        ck_conv_direct(plan.level, scratch, g.inChannels, plan.channelStride, plan.offsets, plan.taps, wp.base,
-                                       g.outChannels, scratch + slots, plan.positions, plan.positions)
-                        plan.unpack(scratch + slots, channels: g.outChannels, bias: bp?.base, clamp: clamp,
-                                    into: yp.base + n * g.outImage)
-                    }
+                    plan.pack(xp.base + n * g.inImage, channels: g.inChannels, into: scratch)
+                    ck_conv_direct(plan.level, scratch, g.inChannels, plan.channelStride, plan.offsets, plan.taps, wp.base,
+                                   g.outChannels, scratch + slots, plan.positions, plan.positions)
+                    plan.unpack(scratch + slots, channels: g.outChannels, bias: bp?.base, clamp: clamp,
+                                into: yp.base + n * g.outImage)
                 }
             }
             return
         }
+        let tiles = DirectConvolutionTiles(plan: plan, inChannels: g.inChannels, outChannels: g.outChannels,
+                                           workers: EngineThreads.count,
+                                           minimumMultiplyAdds: minimumPieceMultiplyAdds ?? ConvolutionTuning.minimumPieceMultiplyAdds)
         let weightStride = g.inChannels * plan.taps
-        ScratchBuffers.shared.with(count: slots + computed) { scratch in
+        ScratchBuffers.shared.with(count: slots + tiles.inputSlack + tiles.computedFloats) { scratch in
             let sp = SharedPointer(scratch)
+            let computed = scratch + slots + tiles.inputSlack
+            let cp = SharedPointer(computed)
             for n in 0..<batch {
-                plan.pack(xp.base + n * g.inImage, channels: g.inChannels, into: scratch)
-                parallelFor((g.outChannels + 3) / 4, costPerItem: 8 * weightStride * plan.positions) { blocks in
-                    let first = blocks.lowerBound * 4
-                    let count = min(blocks.upperBound * 4, g.outChannels) - first
-                    let out = sp.base + slots + first * plan.positions
-                    ck_conv_direct(plan.level, sp.base, g.inChannels, plan.channelStride, plan.offsets, plan.taps,
-                                   wp.base + first * weightStride, count, out, plan.positions, plan.positions)
-                    plan.unpack(out, channels: count, bias: bp.map { $0.base + first }, clamp: clamp,
-                                into: yp.base + n * g.outImage + first * g.outPlane)
+                packInParallel(plan, xp.base + n * g.inImage, into: scratch, pieces: tiles.count)
+                runPieces(tiles.count) { index in
+                    let (channels, rows, offset) = tiles.tile(index)
+                    let out = cp.base + offset
+                    ck_conv_direct(plan.level, sp.base + rows.lowerBound * plan.pitch, g.inChannels, plan.channelStride,
+                                   plan.offsets, plan.taps, wp.base + channels.lowerBound * weightStride, channels.count,
+                                   out, tiles.chunkPositions, tiles.chunkPositions)
+                    plan.unpack(out, channels: channels.count, stride: tiles.chunkPositions, rows: rows,
+                                bias: bp.map { $0.base + channels.lowerBound }, clamp: clamp,
+                                into: yp.base + n * g.outImage + channels.lowerBound * g.outPlane + rows.lowerBound * g.outWidth)
                 }
             }
         }
     }
+
+    /// Packs one image's input channels into `slots`, split over workers in channel ranges when
+    /// the layer runs in `pieces` tiles and the copy is large enough to be worth a hand-off.
+    private func packInParallel(
+        _ plan: DirectConvolutionPlan, _ x: UnsafePointer<Float>, into slots: UnsafeMutablePointer<Float>, pieces: Int
+    ) {
+        let g = geometry
+        let parts = pieces < 2 ? 1 : min(EngineThreads.count, g.inChannels * plan.channelStride / Self.packedFloatsPerPiece)
+        guard parts > 1 else {
+            plan.pack(x, channels: g.inChannels, into: slots)
+            return
+        }
+        let (xp, sp) = (SharedPointer(UnsafeMutablePointer(mutating: x)), SharedPointer(slots))
+        let perPart = (g.inChannels + parts - 1) / parts
+        runPieces(parts) { part in
+            let first = part * perPart
+            let count = min(perPart, g.inChannels - first)
+            if count > 0 {
+                plan.pack(xp.base + first * g.inPlane, channels: count, into: sp.base + first * plan.channelStride)
+            }
+        }
+    }
+
+    /// Least floats of packed planes per piece of a parallel pack (64 KB, a few µs of copying).
+    static let packedFloatsPerPiece = 16_384
 
     /// The plan of `dX` as a stride-1 direct convolution of `dY`, when the forward pass has stride 1
     /// and padding no larger than the dilated filter.
@@ -114,7 +145,7 @@ extension Conv2DKernel {
             ?? phaseScratch ?? g.columnRows * g.outPlane
         let workers = min(EngineThreads.count, batch)
         let lanes = ck_position_block(plan.level)
-        let partialCount = weightCount * lanes
+        let partialCount = weightCount * ck_gradient_lanes(plan.level)
         let partials = UnsafeMutablePointer<Float>.allocate(capacity: workers * partialCount)
         defer { partials.deallocate() }
         partials.initialize(repeating: 0, count: workers * partialCount)
@@ -136,51 +167,49 @@ extension Conv2DKernel {
         let partialsPointer = SharedPointer(partials)
         flipped.withUnsafeBufferPointer { flippedWeights in
             let fp = SharedPointer(UnsafeMutablePointer(mutating: flippedWeights.baseAddress!))
-            runPieces(workers, workers: workers) { worker in
+            // Pieces of `group` images, claimed one at a time; each thread adds into its own partials.
+            runPieces((batch + group - 1) / group, workers: workers) { piece in
                 ScratchBuffers.shared.with(count: gradientScratch + dxScratch) { scratch in
-                    let dw = partialsPointer.base + worker * partialCount
+                    let dw = partialsPointer.base + min(ck_worker_index(), workers - 1) * partialCount
                     let (xs, dys, work) = (scratch, scratch + g.inChannels * xStride, scratch + gradientScratch)
-                    let mine = Array(stride(from: worker, to: batch, by: workers))
-                    for first in stride(from: 0, to: mine.count, by: group) {
-                        let chunk = mine[first..<min(first + group, mine.count)]
-                        for (b, n) in chunk.enumerated() {
-                            plan.pack(xp.base + n * g.inImage, channels: g.inChannels, into: xs + b * imageSlot,
-                                      stride: xStride, zeroTo: imageSlot)
-                            if !reusesPlanes {
-                                plan.spread(dyp.base + n * g.outImage, channels: g.outChannels, into: dys + b * imageSlot,
-                                            stride: dyStride, zeroTo: imageSlot)
-                            }
+                    let chunk = piece * group..<min((piece + 1) * group, batch)
+                    for (b, n) in chunk.enumerated() {
+                        plan.pack(xp.base + n * g.inImage, channels: g.inChannels, into: xs + b * imageSlot,
+                                  stride: xStride, zeroTo: imageSlot)
+                        if !reusesPlanes {
+                            plan.spread(dyp.base + n * g.outImage, channels: g.outChannels, into: dys + b * imageSlot,
+                                        stride: dyStride, zeroTo: imageSlot)
                         }
-                        let filled = chunk.count * imageSlot
-                        for ci in 0..<g.inChannels {
-                            (xs + ci * xStride + filled).update(repeating: 0, count: xStride - filled)
-                        }
-                        if reusesPlanes, let t = transposed {
-                            t.pack(dyp.base + chunk.first! * g.outImage, channels: g.outChannels, into: work)
-                            ck_conv_weight_gradient(plan.level, work + t.padTop * t.pitch + t.padLeft, g.outChannels,
-                                                    t.channelStride, xs, g.inChannels, xStride, plan.offsets, taps,
-                                                    plan.positions, dw)
+                    }
+                    let filled = chunk.count * imageSlot
+                    for ci in 0..<g.inChannels {
+                        (xs + ci * xStride + filled).update(repeating: 0, count: xStride - filled)
+                    }
+                    if reusesPlanes, let t = transposed {
+                        t.pack(dyp.base + chunk.first! * g.outImage, channels: g.outChannels, into: work)
+                        ck_conv_weight_gradient(plan.level, work + t.padTop * t.pitch + t.padLeft, g.outChannels,
+                                                t.channelStride, xs, g.inChannels, xStride, plan.offsets, taps,
+                                                plan.positions, dw)
+                    } else {
+                        ck_conv_weight_gradient(plan.level, dys, g.outChannels, dyStride, xs, g.inChannels, xStride,
+                                                plan.offsets, taps, group == 1 ? plan.positions : filled, dw)
+                    }
+                    for n in chunk {
+                        let dy = dyp.base + n * g.outImage
+                        let dx = dxp.base + n * g.inImage
+                        if let t = transposed {
+                            let computed = work + g.outChannels * t.channelStride
+                            if !reusesPlanes { t.pack(dy, channels: g.outChannels, into: work) }
+                            ck_conv_direct(t.level, work, g.outChannels, t.channelStride, t.offsets, taps, fp.base,
+                                           g.inChannels, computed, t.positions, t.positions)
+                            t.unpack(computed, channels: g.inChannels, bias: nil, clamp: nil, into: dx)
+                        } else if !phases.isEmpty {
+                            backwardPhases(phases, dy: dy, scratch: work, dx: dx)
                         } else {
-                            ck_conv_weight_gradient(plan.level, dys, g.outChannels, dyStride, xs, g.inChannels, xStride,
-                                                    plan.offsets, taps, group == 1 ? plan.positions : filled, dw)
-                        }
-                        for n in chunk {
-                            let dy = dyp.base + n * g.outImage
-                            let dx = dxp.base + n * g.inImage
-                            if let t = transposed {
-                                let computed = work + g.outChannels * t.channelStride
-                                if !reusesPlanes { t.pack(dy, channels: g.outChannels, into: work) }
-                                ck_conv_direct(t.level, work, g.outChannels, t.channelStride, t.offsets, taps, fp.base,
-                                               g.inChannels, computed, t.positions, t.positions)
-                                t.unpack(computed, channels: g.inChannels, bias: nil, clamp: nil, into: dx)
-                            } else if !phases.isEmpty {
-                                backwardPhases(phases, dy: dy, scratch: work, dx: dx)
-                            } else {
-                                parallelGEMM(
-                                    transposeA: true, m: g.columnRows, n: g.outPlane, k: g.outChannels, a: wp.base,
-                                    lda: g.columnRows, b: dy, ldb: g.outPlane, c: work, ldc: g.outPlane, workers: 1)
-                                g.col2im(columns: work, columnStride: g.outPlane, images: 1, output: dx)
-                            }
+                            parallelGEMM(
+                                transposeA: true, m: g.columnRows, n: g.outPlane, k: g.outChannels, a: wp.base,
+                                lda: g.columnRows, b: dy, ldb: g.outPlane, c: work, ldc: g.outPlane, workers: 1)
+                            g.col2im(columns: work, columnStride: g.outPlane, images: 1, output: dx)
                         }
                     }
                 }

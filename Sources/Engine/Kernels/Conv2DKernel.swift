@@ -28,6 +28,8 @@ struct Conv2DKernel: LayerKernel, GEMMShapeReporting {
     var fusedActivation: Activation?
     /// Instruction-set level of the direct kernels (`ck_simd_level()`; tests pin each).
     var simdLevel = ck_simd_level()
+    /// Overrides `ConvolutionTuning.minimumPieceMultiplyAdds` for this kernel (tests split small layers).
+    var minimumPieceMultiplyAdds: Int?
 
     init(conv: Conv2D, input: TensorShape, output: TensorShape) {
         geometry = ConvolutionGeometry(conv: conv, input: input, output: output)

@@ -102,15 +102,19 @@ struct DirectConvolutionPlan: Sendable {
                        stride ?? channelStride, zeroTo ?? stride ?? channelStride, phaseMask, slots)
     }
 
-    /// Copies the valid `H' × W'` of `channels` computed planes (`positions` apart) into `y`, adding
-    /// `bias` and clamping to `clamp`; with `accumulate`, adds to what `y` holds.
+    /// Copies the valid `H' × W'` of `channels` computed planes (`stride` apart, default
+    /// `positions`) into the `H' × W'` planes of `y`, adding `bias` and clamping to `clamp`; with
+    /// `accumulate`, adds to what `y` holds. With `rows`, `computed` holds only those output rows
+    /// (from its start) and `y` points at row `rows.lowerBound` of its first plane.
     func unpack(
-        _ computed: UnsafePointer<Float>, channels: Int, bias: UnsafePointer<Float>?, clamp: ClosedRange<Float>?,
-        accumulate: Bool = false, into y: UnsafeMutablePointer<Float>
+        _ computed: UnsafePointer<Float>, channels: Int, stride: Int? = nil, rows: Range<Int>? = nil,
+        bias: UnsafePointer<Float>?, clamp: ClosedRange<Float>?, accumulate: Bool = false,
+        into y: UnsafeMutablePointer<Float>
     ) {
         ck_unpack_planes(
-            level, computed, channels, positions, outHeight, outWidth, pitch, bias,
-            clamp?.lowerBound ?? -.infinity, clamp?.upperBound ?? .infinity, accumulate ? 1 : 0, y)
+            level, computed, channels, stride ?? positions, rows?.count ?? outHeight, outWidth, pitch, bias,
+            clamp?.lowerBound ?? -.infinity, clamp?.upperBound ?? .infinity, accumulate ? 1 : 0, y,
+            outHeight * outWidth)
     }
 
     /// `dy` (`channels × H' × W'`) laid out on the position grid, zero at dropped positions up to
