@@ -227,8 +227,8 @@ PARTS = [
 # Typical supply current in a run mode at the profile's core clock and the typical supply voltage,
 # from the part's datasheet (mA, V); active power = current × voltage, a `derived` source citing both.
 # Idle is the same table's current with the core(s) halted at the same clock (WAITI / CPU idle): what
-# the part draws between inferences when it is not put into a deeper sleep. Parts absent here have
-# no run-mode table in the searchable sources (HardwareProfiles/README.md lists them).
+# the part draws between inferences when it is not put into a deeper sleep. Parts absent here and in
+# MEASURED_POWER have no run-mode figure in the searchable sources (HardwareProfiles/README.md).
 POWER = {
     "esp32s3": dict(
         source="esp32s3-power", volts=3.3,
@@ -245,7 +245,37 @@ POWER = {
 }
 
 
+# Published measurements of the chip supply while the part runs neural-network inference back to back
+# at the profile's clock, where no run-mode table of the datasheet was found: MLPerf Tiny energy-mode
+# results (EEMBC EnergyRunner, an ST LPM01A energy monitor as the only supply of the device under
+# test, 1.8 V; the reference hookup feeds the MCU through the Nucleo-144 IDD jumper). The figure is the power of the window with the median energy per inference of the
+# visual wake words benchmark (a MobileNetV1 like the networks priced here). No idle figure is
+# published, so none is given.
+MEASURED_POWER = {
+    "stm32l4r5": dict(
+        source="stm32l4r5-mlperf-tiny-energy", watts=40319.483e-6, date="2021-05-17",
+        condition="STM32L4R5ZIT6 at 120 MHz, 1.8 V, TensorFlow Lite for Microcontrollers v2.3.1 on mbed-os bare-metal, visual wake words (vww01), 100 inferences back to back, window 6 of 10 (median energy 24312.648 uJ per inference at 1.658 inferences/s)",
+        citation="MLPerf Tiny v0.5, closed division, reference submission (Digital Catapult / STMicroelectronics), Nucleo-L4R5ZI: closed/reference/systems/Nucleo_L4R5ZI_System_Description.json (STM32L4R5ZIT6, 120 MHz, 'Operating at 1.8V', TFLM v2.3.1) and closed/reference/results/Nucleo-L4R5ZI/vww/energy/results.txt: five 60.30 s windows of 100 inferences, power 40312.138 / 40320.451 / 40319.483 / 40319.138 / 40324.252 uW, median energy 24312.648 uJ/inf. (window 6, 40319.483 uW); image classification 41.475 mW and keyword spotting 40.836 mW in the same submission; log.txt: emon lpm01a, m-voltage-mv[1800]. Energy-mode hookup (closed/reference/systems/energy_hookup.md): the LPM01A supplies only the DUT through the IDD jumper, so this is the MCU supply, not the board",
+        url="https://github.com/mlcommons/tiny_results_v0.5/tree/main/closed/reference",
+        command="EEMBC EnergyRunner 3.0.6, benchmark 'ML Energy 1.0.1' (ulp-ml), model vww01, iterInfer 100, five inputs (io dut infer 100 1), energy monitor ST LPM01A at 1800 mV (session 20210517111005)"),
+    "stm32u575": dict(
+        source="stm32u575-mlperf-tiny-energy", watts=25317.814e-6, date="2022-09-28",
+        condition="STM32U575ZIT6Q at 160 MHz, 1.8 V with the internal SMPS, X-CUBE-AI v7.3.0, visual wake words (vww01), 90 inferences back to back, window 2 of 10 (median energy 3364.456 uJ per inference at 7.525 inferences/s)",
+        citation="MLPerf Tiny v1.0, closed division, STMicroelectronics submission, NUCLEO-U575ZI-Q: closed/STMicroelectronics/systems/NUCLEO-U575ZI-Q/NUCLEO-U575ZI-Q_system_description.json (STM32U575ZIT6Q, 160 MHz, 'Operating at 1.8V / SMPS', X-CUBE-AI v7.3.0) and closed/STMicroelectronics/results/NUCLEO-U575ZI-Q/vww/energy/results.txt: five 11.96 s windows of 90 inferences, power 25317.814 / 25302.126 / 25327.308 / 25325.915 / 25292.629 uW, median energy 3364.456 uJ/inf. (window 2, 25317.814 uW); image classification 26.220 mW and keyword spotting 25.837 mW in the same submission; log.txt: emon lpm01a, m-voltage-mv[1800]. MLPerf Tiny energy mode lets only the energy monitor supply the device under test; the submission does not say which board parts that supply feeds beyond the MCU",
+        url="https://github.com/mlcommons/tiny_results_v1.0/tree/main/closed/STMicroelectronics",
+        command="EEMBC EnergyRunner 3.0.10, benchmark 'ML Energy 1.0.1' (ulp-ml), model vww01, iterInfer 90, five inputs (io dut infer 90 1), energy monitor ST LPM01A at 1800 mV (session 20220928181457)"),
+}
+
+
+def measured_power_yaml(part_id, sources):
+    entry = MEASURED_POWER[part_id]
+    sources[entry["source"]] = ("measurement", f"{entry['citation']}. Condition: {entry['condition']}; no idle figure published", entry["url"], entry["date"], entry["command"])
+    return ["power:", f"  activePowerWatts: {q(entry['watts'], entry['source'])}"]
+
+
 def power_yaml(part_id, sources):
+    if part_id in MEASURED_POWER:
+        return measured_power_yaml(part_id, sources)
     entry = POWER.get(part_id)
     if entry is None:
         return []
@@ -327,9 +357,10 @@ def write(part, directory):
         sources["esp-reference-fit"] = ("derived", f"esp-nn-readme, ANSI C ticks divided by the same MACs or bytes (pointwise 4642259 / 409600, conv 2106801 / 110592, depthwise 1192832 / 36864, fully connected 12290 / 795, add 312327 / 1615, avg pool 541462 / 4096, relu6 18315 / 1615, mul 122046 / 1615){scale}", None)
     lines.append("sources:")
     for key in sorted(sources):
-        kind, citation, url = sources[key]
+        kind, citation, url, *measured = sources[key]
         lines += [f"  {key}:", f"    kind: {kind}", "    citation: \"" + citation.replace('"', "'") + "\""]
         if url: lines.append(f"    url: {url}")
+        if measured: lines += [f"    date: {measured[0]}", "    command: \"" + measured[1].replace('"', "'") + "\""]
     with open(os.path.join(directory, part["id"] + ".yaml"), "w") as f:
         f.write("\n".join(lines) + "\n")
 
