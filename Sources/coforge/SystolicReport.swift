@@ -26,29 +26,8 @@ struct SystolicReport: Encodable {
     init(array: SystolicArray, costs: [DataflowLayerCost], energyNote: String?) {
         self.array = array
         self.energyNote = energyNote
-        layers = costs.map {
-            Entry(name: $0.name, macs: $0.macs, computeCycles: $0.computeCycles, stallCycles: $0.stallCycles,
-                  utilization: $0.utilization, accesses: $0.accesses, latencySeconds: array.clockHz == nil ? nil : $0.latencySeconds,
-                  energyJoules: $0.energyJoules, energyRelativeToMAC: $0.energyRelativeToMAC)
-        }
-        let macs = costs.reduce(0) { $0 + $1.macs }
-        let compute = costs.reduce(0) { $0 + $1.computeCycles }
-        let stall = costs.reduce(0) { $0 + $1.stallCycles }
-        let levels = costs.first?.accesses.indices.map { i in
-            DataflowLayerCost.LevelAccesses(
-                level: costs[0].accesses[i].level, readWords: costs.reduce(0) { $0 + $1.accesses[i].readWords },
-                writeWords: costs.reduce(0) { $0 + $1.accesses[i].writeWords },
-                energyJoules: Self.sum(costs.map { $0.accesses[i].energyJoules }),
-                energyRelativeToMAC: Self.sum(costs.map { $0.accesses[i].energyRelativeToMAC }))
-        } ?? []
-        total = Entry(name: "total", macs: macs, computeCycles: compute, stallCycles: stall,
-                      utilization: compute > 0 ? Double(macs) / Double(array.peCount * compute) : 0, accesses: levels,
-                      latencySeconds: array.clockHz.map { Double(compute + stall) / $0 },
-                      energyJoules: Self.sum(costs.map(\.energyJoules)), energyRelativeToMAC: Self.sum(costs.map(\.energyRelativeToMAC)))
-    }
-
-    static func sum(_ values: [Double?]) -> Double? {
-        values.contains(nil) ? nil : values.reduce(0) { $0 + $1! }
+        layers = costs.map { Entry($0, clocked: array.clockHz != nil) }
+        total = Entry(DataflowLayerCost(combining: costs, name: "total"), clocked: array.clockHz != nil)
     }
 
     func json() throws -> String { try sortedJSON(pretty: true) }
@@ -81,5 +60,14 @@ struct SystolicReport: Encodable {
             lines.append("energy: \(energyNote)")
         }
         return lines.joined(separator: "\n")
+    }
+}
+
+extension SystolicReport.Entry {
+    /// The row of `cost`; without a clock the latency is left out.
+    init(_ cost: DataflowLayerCost, clocked: Bool) {
+        self.init(name: cost.name, macs: cost.macs, computeCycles: cost.computeCycles, stallCycles: cost.stallCycles,
+                  utilization: cost.utilization, accesses: cost.accesses, latencySeconds: clocked ? cost.latencySeconds : nil,
+                  energyJoules: cost.energyJoules, energyRelativeToMAC: cost.energyRelativeToMAC)
     }
 }

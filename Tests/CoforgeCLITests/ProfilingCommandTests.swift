@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func missingProfileIsNamed() throws {
-        var command = try ValidateLatencyCommand.parse(["--profile", "/nonexistent/p.yaml", "--space", "nb201", "--samples", "2"])
+        let command = try ValidateLatencyCommand.parse(["--profile", "/nonexistent/p.yaml", "--space", "nb201", "--samples", "2"])
         #expect(Self.message { try command.run() }.contains("no profile \"/nonexistent/p.yaml\""))
     }
 
@@ -37,7 +37,7 @@ import Testing
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("coforge-no-models-\(UUID()).yaml")
         defer { try? FileManager.default.removeItem(at: url) }
         try profile.write(to: url)
-        var command = try ValidateLatencyCommand.parse(["--profile", url.path, "--space", "nb201", "--samples", "2"])
+        let command = try ValidateLatencyCommand.parse(["--profile", url.path, "--space", "nb201", "--samples", "2"])
         #expect(Self.message { try command.run() }
             == "\(url.path): cpu.kernelModels is missing; run `coforge profile --out FILE` on this machine first")
     }

@@ -45,11 +45,7 @@ import Testing
     }
 
     @Test func fittedModelAndOverheadApplyAtTheirThreadCount() throws {
-        var profile = try ProfileFixture.profile()
-        profile.sources["run"] = Source(kind: .measurement, date: "2026-11-22", command: "coforge profile")
-        profile.cpu?.layerOverheadSeconds = Quantity(1e-6, source: "run")
-        profile.cpu?.kernelModels = ProfileTable(["conv": KernelModel(
-            intercept: log(2.0), logRooflineSeconds: 1, threads: 2, sampleCount: 10, meanAbsoluteRelativeError: 0.05, source: "run")])
+        let profile = try ProfileFixture.measured(convIntercept: log(2.0), sampleCount: 10, error: 0.05)
         let net = try Self.tinyNetwork()
         let two = try CPUCostModel(profile: profile, threads: 2, fusesForInference: false).cost(of: net)
         #expect(two.latencyBasis == .partlyFitted)

@@ -4,7 +4,8 @@ import CostModels
 /// scratch pads of 6 filter, 3 ifmap and 2 psum words of 16 bits, a 2 KiB global buffer, one
 /// DRAM word and two buffer words per cycle at 100 MHz, MAC energy 1 pJ with Eyeriss's relative
 /// access energies (1, 2, 6, 200).
-enum DataflowFixture {
+enum DataflowFixture: ProfileYAMLFixture {
+    static let fileName = "accelerator.yaml"
     static let yaml = """
         schemaVersion: 1
         kind: asic-dataflow
@@ -45,17 +46,7 @@ enum DataflowFixture {
 
         """
 
-    static func profile(_ text: String = yaml) throws -> HardwareProfile {
-        try HardwareProfile(yaml: text, file: "accelerator.yaml")
-    }
-
     static func model() throws -> DataflowCostModel { try DataflowCostModel(profile: try profile()) }
-
-    /// The fixture with one piece of text replaced (which must occur).
-    static func replacing(_ old: String, with new: String) -> String {
-        precondition(yaml.contains(old), "fixture has no \(old)")
-        return yaml.replacingOccurrences(of: old, with: new)
-    }
 
     /// 3×3 convolution of one 6×6 (padded) channel into one filter: E = F = 4, 144 MACs.
     static let single3x3 = DataflowLayer(name: "a", inputHeight: 6, inputWidth: 6, filterHeight: 3, filterWidth: 3,

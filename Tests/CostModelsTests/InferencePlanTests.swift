@@ -41,11 +41,7 @@ import Testing
     /// A fused conv costs its own kernel model (priced with the fused features); the folded batch
     /// norm and ReLU cost only the per-layer overhead.
     @Test func foldedLayersCostOnlyTheOverhead() throws {
-        var profile = try ProfileFixture.profile()
-        profile.sources["run"] = Source(kind: .measurement, date: "2026-11-22", command: "coforge profile")
-        profile.cpu?.layerOverheadSeconds = Quantity(1e-6, source: "run")
-        profile.cpu?.kernelModels = ProfileTable(["conv": KernelModel(
-            intercept: log(3.0), logRooflineSeconds: 1, threads: 2, sampleCount: 5, meanAbsoluteRelativeError: 0.1, source: "run")])
+        let profile = try ProfileFixture.measured(convIntercept: log(3.0), sampleCount: 5, error: 0.1)
         let network = try Self.network()
         let fused = try CPUCostModel(profile: profile, threads: 2).cost(of: network)
         #expect(fused.layers.map(\.foldedInto) == [nil, "c1", "c1", nil, "c2", nil, nil, nil])

@@ -2,7 +2,8 @@ import CostModels
 
 /// A small microcontroller profile whose numbers make hand computation easy: 1 MHz, a TFLM-like
 /// runtime without in-place execution and a TinyEngine-like one with it.
-enum MCUProfileFixture {
+enum MCUProfileFixture: ProfileYAMLFixture {
+    static let fileName = "mcu-fixture.yaml"
     static let yaml = """
         schemaVersion: 1
         kind: mcu
@@ -61,6 +62,4 @@ enum MCUProfileFixture {
             citation: Test datasheet, table 1
 
         """
-
-    static func profile() throws -> HardwareProfile { try HardwareProfile(yaml: yaml, file: "mcu-fixture.yaml") }
 }

@@ -1,7 +1,8 @@
 import CostModels
 
 /// A small valid CPU profile whose numbers make hand computation easy.
-enum ProfileFixture {
+enum ProfileFixture: ProfileYAMLFixture {
+    static let fileName = "fixture.yaml"
     static let yaml = """
         schemaVersion: 1
         kind: cpu
@@ -33,13 +34,15 @@ enum ProfileFixture {
 
         """
 
-    static func profile() throws -> HardwareProfile {
-        try HardwareProfile(yaml: yaml, file: "fixture.yaml")
-    }
-
-    /// The fixture with one piece of text replaced (which must occur).
-    static func replacing(_ old: String, with new: String) -> String {
-        precondition(yaml.contains(old), "fixture has no \(old)")
-        return yaml.replacingOccurrences(of: old, with: new)
+    /// The fixture as measured by `coforge profile`: a 1 µs per-layer overhead and a fitted
+    /// `conv` model at 2 threads, `exp(intercept) × roofline` seconds.
+    static func measured(convIntercept: Double, sampleCount: Int, error: Double) throws -> HardwareProfile {
+        var profile = try profile()
+        profile.sources["run"] = Source(kind: .measurement, date: "2026-11-22", command: "coforge profile")
+        profile.cpu?.layerOverheadSeconds = Quantity(1e-6, source: "run")
+        profile.cpu?.kernelModels = ProfileTable(["conv": KernelModel(
+            intercept: convIntercept, logRooflineSeconds: 1, threads: 2, sampleCount: sampleCount,
+            meanAbsoluteRelativeError: error, source: "run")])
+        return profile
     }
 }

@@ -102,7 +102,7 @@ import Testing
     }
 
     @Test func aProfileWithoutEnergiesSaysWhy() throws {
-        let profile = try HardwareProfile(yaml: ProfileFixture.yaml, file: "fixture.yaml")
+        let profile = try ProfileFixture.profile()
         #expect {
             _ = try SystolicEnergy(profile: profile, wordBits: 8)
         } throws: { error in
