@@ -43,17 +43,17 @@ print()
 print("| network | device, runtime | latency ms | energy mJ (model) | + idle to 1 inference/s, mJ | active W / idle W |")
 print("|---|---|---|---|---|---|")
 for label, model, res in [("mcunet-in2", "mcunet-in2", None), ("MobileNetV2 w0.35@64", "mobilenetv2-w0.35", 64), ("mbv2-w0.35@144", "mobilenetv2-w0.35", None)]:
-    for profile, runtime in [("esp32s3", "tflm-esp-nn"), ("esp32c3", "tflm-reference"), ("stm32l4r5", "tflm-cmsis-nn"), ("stm32u575", "tflm-cmsis-nn"), ("stm32f746", "tinyengine")]:
+    for profile, runtime in [("esp32s3", "tflm-esp-nn"), ("esp32c3", "tflm-reference"), ("stm32l4r5", "tflm-cmsis-nn"), ("stm32u575", "tflm-cmsis-nn"), ("nrf52840", "tflm-cmsis-nn"), ("stm32h743", "tinyengine"), ("stm32f746", "tinyengine")]:
         d = cost(model, profile, runtime, res)
         lat, e, idle = d["latencySeconds"], d.get("energyJoules"), d.get("idlePowerWatts")
         if e is None:
             print(f"| {label} | {profile}, {runtime} | {lat * 1e3:.1f} | not available (no power figure) | - | - |")
             continue
         if idle is None:
-            period, watts = "- (no idle figure)", f"{e / lat:.4f} / -"
+            period, watts = "- (no idle figure)", f"{e / lat:.4g} / -"
         else:
             period = f"{(e + idle * (1 - lat)) * 1e3:.2f}" if lat < 1 else "- (latency over 1 s)"
-            watts = f"{e / lat:.4f} / {idle:.4f}"
+            watts = f"{e / lat:.4g} / {idle:.4g}"
         print(f"| {label} | {profile}, {runtime} | {lat * 1e3:.1f} | {e * 1e3:.2f} | {period} | {watts} |")
 
 print()

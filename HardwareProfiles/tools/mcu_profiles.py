@@ -229,6 +229,7 @@ PARTS = [
 # Idle is the same table's current with the core(s) halted at the same clock (WAITI / CPU idle): what
 # the part draws between inferences when it is not put into a deeper sleep. Parts absent here and in
 # MEASURED_POWER have no run-mode figure in the searchable sources (HardwareProfiles/README.md).
+FLASH_INCLUDED = "chip supply only (no board regulator); the code runs from the internal flash, so its reads are included"
 POWER = {
     "esp32s3": dict(
         source="esp32s3-power", volts=3.3,
@@ -236,6 +237,18 @@ POWER = {
         idle=(32.9, "240 MHz, WAITI (dual core in idle state), all peripheral clocks disabled"),
         citation="Espressif ESP32-S3 Series Datasheet v2.2, section 5.6 'Current Consumption' (measurements taken with a 3.3 V supply at 25 °C ambient) and Table 5-9 'Current Consumption in Modem-sleep Mode' (Wi-Fi clock gated; typical mA with all peripheral clocks disabled / enabled), 240 MHz rows: WAITI (dual core in idle state) 32.9 / 47.6; single core running 32-bit data access instructions, the other core in idle state 51.2 / 65.9; single core running 128-bit data access instructions, the other core in idle state 72.4 / 87.9; dual core running 128-bit data access instructions 91.7 / 107.9. Footnote 3: flash access adds current (10 mA for an 80 Mbit/s flash in SPI 2-line mode)",
         url="https://www.espressif.com/sites/default/files/documentation/esp32-s3_datasheet_en.pdf"),
+    "stm32h743": dict(
+        source="stm32h743-power", volts=3.3, scope=FLASH_INCLUDED,
+        active=(110.0, "VOS0, 480 MHz, code with data processing running from flash memory, cache ON, LDO regulator ON, all peripherals disabled, CoreMark"),
+        idle=(50.7, "Sleep mode, VOS0, 480 MHz, LDO regulator, all peripherals disabled"),
+        citation="ST DS12110 Rev 10 (STM32H742xI/G STM32H743xI/G, March 2023), section 7 'Electrical characteristics (rev V)', 7.3.6 'Supply current characteristics' (run-mode figures measured with CoreMark, all I/O pins in analog input mode, all peripherals disabled unless stated, minimum flash wait states; typical values at Tj = 25 °C, VDD = 3.3 V per 7.1.2): Table 130 (code with data processing running from flash memory, cache ON, LDO regulator ON) VOS0 480 MHz typ 110 mA with all peripherals disabled, 220 mA enabled; Table 129 (from ITCM, data in DTCM) 148 / 226 mA; Table 131 (flash, cache OFF) 87 / 168 mA; Table 134 (Sleep mode, LDO regulator) VOS0 480 MHz 50.7 mA peripherals disabled, 136.0 mA enabled; Table 133 (Stop, LDO regulator ON, D1/D2/D3 Stop, flash OFF, no IWDG) 1.27 mA at SVOS5. The profile takes the flash + cache case because the runtimes run their code from flash",
+        url="https://www.st.com/resource/en/datasheet/stm32h743vi.pdf"),
+    "nrf52840": dict(
+        source="nrf52840-power", volts=3.0, scope=FLASH_INCLUDED,
+        active=(3.3, "ICPU0: CPU running CoreMark at 64 MHz from flash, cache enabled, clock HFXO, regulator DC/DC"),
+        idle=(0.00316, "ION_RAMON_RTC: System ON, CPU halted (WFI/WFE), full 256 KB RAM retained, wake on RTC"),
+        citation="Nordic Semiconductor nRF52840 Product Specification v1.11, 'Current consumption' > 'Electrical specification': table 'CPU running', ICPU0 (CoreMark at 64 MHz from flash, HFXO, DC/DC) 3.3 mA typical, ICPU1 (the same with the LDO regulator) 6.3 mA; table 'Sleep', ION_RAMON_RTC (System ON, full 256 KB RAM retention, wake on RTC) 3.16 µA; common conditions of every scenario: 3 V on VDD, 25 °C, cache enabled when running from flash. The CoreMark workload stands in for the int8 kernels; the DC/DC figure assumes the inductor the nRF52840 DK populates. The table page itself is not in the searchable sources: the figures are as quoted, with their symbols and conditions, by independent public notes citing v1.11 (3.3 mA ICPU0 and 6.3 mA with the LDO; 3.16 µA ION_RAMON_RTC; 52 µA/MHz, i.e. 3.3 mA at 64 MHz)",
+        url="https://docs.nordicsemi.com/r/bundle/ps_nrf52840/page/_tmp/nrf52840/autodita/current/parameters.frontpage.html"),
     "esp32c3": dict(
         source="esp32c3-power", volts=3.3,
         active=(23.0, "160 MHz, CPU is running, all peripheral clocks disabled"),
@@ -286,7 +299,7 @@ def power_yaml(part_id, sources):
         watts = milliamps * 1e-3 * entry["volts"]
         name = f"{part_id}-{key}-power"
         lines.append(f"  {field}: {q(watts, name)}")
-        sources[name] = ("derived", f"{entry['source']}: {milliamps:g} mA ({condition}) × {entry['volts']:g} V typical supply = {watts:.4g} W, chip supply only (no board regulator, no flash access current)", None)
+        sources[name] = ("derived", f"{entry['source']}: {milliamps:g} mA ({condition}) × {entry['volts']:g} V typical supply = {watts:.4g} W, {entry.get('scope', 'chip supply only (no board regulator, no flash access current)')}", None)
     return lines
 
 

@@ -8,7 +8,9 @@ import Testing
     /// Every shipped MCU profile with its datasheet run-mode and idle current (mA) at the profile's
     /// clock and its supply (V), or nil where no run-mode table was found (HardwareProfiles/README.md).
     static let currents: [String: (activeMilliamps: Double, idleMilliamps: Double, volts: Double)?] = [
-        "stm32f746": nil, "stm32h743": nil, "stm32l4r5": nil, "stm32u575": nil, "nrf52840": nil,
+        "stm32f746": nil, "stm32l4r5": nil, "stm32u575": nil,
+        "stm32h743": (110.0, 50.7, 3.3),
+        "nrf52840": (3.3, 0.00316, 3.0),
         "esp32s3": (72.4, 32.9, 3.3),
         "esp32c3": (23.0, 16.0, 3.3),
     ]
