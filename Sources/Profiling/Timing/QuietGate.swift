@@ -47,6 +47,16 @@ public final class QuietGate {
         }
     }
 
+    /// `body` between two probes: first `waitForQuiet()`, then `body`, then one more probe; with
+    /// the mean of the two probes (`ProbedSeconds`). The later probe counts towards the quiet one.
+    public func probed<Value>(_ body: () throws -> Value) rethrows -> (value: Value, probeSeconds: Double) {
+        let before = waitForQuiet()
+        let value = try body()
+        let after = probe.seconds()
+        quietSeconds = min(quietSeconds, after)
+        return (value, ProbedSeconds.probeBeside(before: before, after: after))
+    }
+
     /// Share of measurements taken without a quiet probe.
     public var slowedShare: Double { measurements == 0 ? 0 : Double(slowed) / Double(measurements) }
 }
