@@ -82,7 +82,7 @@ struct ValidationReport {
     /// The machine's speed against the profile's, and the rounds timed on a slowed machine.
     var speedLines: String {
         let from = result.quietProbeFromProfile ? "the profile's quiet probe" : "this run's quietest probe (the profile has no cpu.speedProbeSeconds)"
-        return "\nspeed         speed probe at \(String(format: "%.3f", result.speedRatio))× \(from) (median over rounds); "
+        return "\nspeed         speed probe at \(String(format: "%.3f", result.speedRatio))× \(from) (median over timed passes); "
             + "\(String(format: "%.1f %%", result.slowedShare * 100)) of rounds timed on a slowed machine (no quiet probe within 2 s)"
     }
 

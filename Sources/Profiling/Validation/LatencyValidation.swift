@@ -15,8 +15,8 @@ import SearchSpaces
 /// is `statistic` over its rounds. The measurement noise is reported beside the
 /// figures (`MeasurementNoise`) so that model error and noise can be told apart. Each round
 /// first waits for the quiet machine (`QuietGate`, starting from the profile's
-/// `cpu.speedProbeSeconds` when it has one), as the profile's kernel measurements did, and is
-/// timed between two speed probes, so that every network's time also comes in quiet-machine
+/// `cpu.speedProbeSeconds` when it has one), as the profile's kernel measurements did, and every
+/// network's pass is timed between two speed probes, so that its time also comes in quiet-machine
 /// time (`ProbedSeconds`) on the profile's scale: the profile's kernel models are on that scale,
 /// and a validation on another day must compare against the same one rather than against
 /// whatever its own quietest probe was (`TimeScale`).
@@ -77,15 +77,13 @@ public struct LatencyValidation {
             }
             var times = [[ProbedSeconds]](repeating: [], count: prepared.count)
             for round in 0..<(warmupRounds + rounds) {
-                let (seconds, probe) = gate.probed {
-                    prepared.map { item in
-                        _ = item.model.predict(item.input)
-                        return clock.seconds { _ = item.model.predict(item.input) }
-                    }
+                let measured = gate.probedInTurn(prepared) { item in
+                    _ = item.model.predict(item.input)
+                    return clock.seconds { _ = item.model.predict(item.input) }
                 }
                 guard round >= warmupRounds else { continue }
-                probes.append(probe)
-                for j in prepared.indices { times[j].append(ProbedSeconds(seconds: seconds[j], probeSeconds: probe)) }
+                probes += measured.map(\.probeSeconds)
+                for j in prepared.indices { times[j].append(measured[j]) }
             }
             for (j, genome) in group.enumerated() {
                 let estimate = try costModel.cost(of: prepared[j].network)

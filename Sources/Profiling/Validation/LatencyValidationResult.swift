@@ -59,8 +59,8 @@ public struct LatencyValidationResult: Sendable {
     public var seconds: Double
     /// Filled when the validation breaks down by kernel class; measured in quiet-machine time.
     public var kernelTotals: [KernelClass: KernelTotals]
-    /// Median over rounds of the speed probe / `quietProbeSeconds`: above 1, the machine ran
-    /// slower than while it was profiled.
+    /// Median over timed passes of the speed probe beside them / `quietProbeSeconds`: above 1,
+    /// the machine ran slower than while it was profiled.
     public var speedRatio: Double
     /// The quiet probe the normalised times are scaled to, and whether it is the profile's
     /// (`cpu.speedProbeSeconds`) or, for a profile without one, the validation's own quietest.
