@@ -15,7 +15,8 @@ import SearchSpaces
 /// network and p the probe beside it, both relative to their medians, the least-squares slope of
 /// log t on log p (1 when the class slows exactly as the probe, 0 when it ignores the slowdown)
 /// and the relative interquartile range of t raw and normalised (t × median p / p): normalising
-/// helps a class when its normalised spread is below its raw one.
+/// helps a class when its normalised spread is below its raw one. The same for whole passes,
+/// over all networks and per search space.
 struct SpeedUniformity: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "speed-uniformity", abstract: "Does every kernel class slow down with the speed probe?")
@@ -29,6 +30,7 @@ struct SpeedUniformity: ParsableCommand {
         var model: Model
         var input: Tensor
         var classes: [KernelClass?]
+        var space: String
     }
 
     func run() throws {
@@ -47,7 +49,7 @@ struct SpeedUniformity: ParsableCommand {
                                   scalars: (0..<shape.elementCount).map { _ in Float.random(in: -1...1, using: &generator) }),
                     classes: network.layers.indices.map { i in
                         plan.absorbingLayer(of: i) == nil ? KernelClass(operation: plan.network.layers[i].operation, inputs: network.inputShapes(of: i)) : nil
-                    }))
+                    }, space: space.name))
             }
         }
         let gate = QuietGate(probe: SpeedProbe(clock: clock), maxWaitSeconds: 0)
@@ -63,7 +65,7 @@ struct SpeedUniformity: ParsableCommand {
                     return (layers, clock.seconds { _ = item.model.predict(item.input) })
                 }
                 probes.append(probe)
-                var byClass: [String: Double] = ["whole pass": times.pass]
+                var byClass: [String: Double] = ["whole pass": times.pass, "pass " + item.space: times.pass]
                 for (kernelClass, t) in zip(item.classes, times.layers) { if let kernelClass { byClass[kernelClass.rawValue, default: 0] += t } }
                 for (name, t) in byClass {
                     if series[name] == nil { series[name] = [[ProbedSeconds]](repeating: [], count: cases.count) }
@@ -78,12 +80,12 @@ struct SpeedUniformity: ParsableCommand {
         let quantile = { (q: Double) in sortedProbes[Int(q * Double(sortedProbes.count - 1))] / quiet }
         print(String(format: "%d rounds over %d networks; probe / quietest probe: median %.3f, p10 %.3f, p90 %.3f, max %.3f",
                      rounds, cases.count, quantile(0.5), quantile(0.1), quantile(0.9), quantile(1)))
-        print("kernel class        obs   slope   corr   raw IQR   normalised IQR   share of time")
+        print("kernel class          obs   slope   corr   raw IQR   normalised IQR   share of time")
         let total = series["whole pass"]!.flatMap { $0 }.reduce(0) { $0 + $1.seconds }
         for (name, perCase) in series.sorted(by: { $0.key < $1.key }) {
             let fit = SpeedSlope(series: perCase.filter { !$0.isEmpty })
             let share = perCase.flatMap { $0 }.reduce(0) { $0 + $1.seconds } / total
-            print(String(format: "%-16@ %6d %7.3f %6.3f %8.1f %% %13.1f %% %12.1f %%", name as NSString, fit.count, fit.slope, fit.correlation,
+            print(String(format: "%-18@ %6d %7.3f %6.3f %8.1f %% %13.1f %% %12.1f %%", name as NSString, fit.count, fit.slope, fit.correlation,
                          100 * fit.rawRelativeIQR, 100 * fit.normalisedRelativeIQR, 100 * share))
         }
     }

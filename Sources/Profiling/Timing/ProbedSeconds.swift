@@ -29,9 +29,4 @@ public struct ProbedSeconds: Sendable, Hashable, Codable {
     public func normalised(quietProbeSeconds: Double) -> Double {
         seconds * quietProbeSeconds / probeSeconds
     }
-
-    /// How many times slower than quiet the machine ran beside the measurement.
-    public func slowdown(quietProbeSeconds: Double) -> Double {
-        probeSeconds / quietProbeSeconds
-    }
 }
