@@ -24,7 +24,7 @@ struct SpeedUniformity: ParsableCommand {
     @Option(help: "Seconds of measurements.") var seconds = 120.0
     @Option(help: "Networks per search space.") var perSpace = 2
     @Option(help: "Seed of the networks.") var seed: UInt64 = 1
-    @Option(help: "wall, or cpu (process CPU time).") var clockName = "cpu"
+    @Option(name: .customLong("clock"), help: "wall, or cpu (process CPU time).") var clockName = "cpu"
 
     struct Case {
         var model: Model
@@ -34,7 +34,7 @@ struct SpeedUniformity: ParsableCommand {
     }
 
     func run() throws {
-        guard let clock = TimingClock(rawValue: clockName) else { throw ValidationError("--clock-name: expected wall or cpu, got \(clockName)") }
+        guard let clock = TimingClock(rawValue: clockName) else { throw ValidationError("--clock: expected wall or cpu, got \(clockName)") }
         EngineThreads.count = 1
         var generator = SeededGenerator(seed: seed)
         var cases: [Case] = []
