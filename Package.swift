@@ -87,7 +87,7 @@ let package = Package(
         .executableTarget(
             name: "CoforgeBench",
             dependencies: [
-                "NetworkIR", "ModelZoo", "Engine", "Platform", "Randomness", "Search", "SearchSpaces", "Profiling",
+                "NetworkIR", "ModelZoo", "Engine", "Platform", "Randomness", "Search", "SearchSpaces", "CostModels", "Profiling",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/CoforgeBench",

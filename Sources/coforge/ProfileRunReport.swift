@@ -22,6 +22,11 @@ struct ProfileRunReport {
         lines.append(String(format: "layer overhead %.2f µs", run.layerOverheadSeconds * 1e6))
         lines.append(String(format: "quiet gate    waited %.1f s; %.1f %% of kernel measurements on a slowed machine",
                             run.gateSeconds, run.slowedShare * 100))
+        let slowdowns = run.slowdowns.sorted()
+        if !slowdowns.isEmpty {
+            lines.append(String(format: "speed         probe beside the kernel measurements at %.3f× the quietest (median; 90th percentile %.3f×, max %.3f×); kernel times divided by it",
+                                RepeatedTiming.median(slowdowns), slowdowns[Int(0.9 * Double(slowdowns.count - 1))], slowdowns.last!))
+        }
         var rows = [["kernel", "samples", "form", "held-out MARE"]]
         for (key, model) in (run.profile.cpu?.kernelModels?.entries ?? [:]).sorted(by: { $0.key < $1.key }) {
             rows.append([key, String(model.sampleCount), model.form.rawValue + (model.neighbourCount.map { " k=\($0)" } ?? ""),

@@ -18,6 +18,13 @@ struct ValidateLatencyCommand: ParsableCommand {
             network's repeats, and the share of networks whose odd- and even-round medians \
             agree within ±10 % (about the best within10 any model can score against this noise).
 
+            Each round is timed between two runs of a fixed speed probe. The headline figures \
+            (the top-level JSON keys, "headline": "normalised") score the model against the \
+            times in quiet-machine time: each round's time × the profile's \
+            cpu.speedProbeSeconds / the probe beside it, which takes out the drift of a shared \
+            machine's speed. The same figures on the raw times are under "raw" (and both \
+            under "raw" and "normalised").
+
             Example:
               coforge validate-latency --profile HardwareProfiles/this-machine.yaml --space nb201 --samples 100
             """)

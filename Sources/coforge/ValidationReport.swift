@@ -1,7 +1,8 @@
 import Foundation
 import Profiling
 
-/// What `coforge validate-latency` prints: the quality figures next to the measurement noise.
+/// What `coforge validate-latency` prints: the quality figures next to the measurement noise,
+/// headline (`LatencyValidationResult.headline`) and per time scale.
 struct ValidationReport {
     var result: LatencyValidationResult
     var space: String
@@ -13,11 +14,22 @@ struct ValidationReport {
         var halvesWithin10: Double
     }
 
+    /// The figures on one time scale.
+    struct Scored: Encodable {
+        var mape: Double, within10: Double, spearman: Double, kendall: Double
+        var noise: Noise
+    }
+
     struct Document: Encodable {
         var mape: Double, within10: Double, spearman: Double, kendall: Double
         var count: Int
         var noise: Noise
-        var speedRatio: Double?
+        /// The time scale of the top-level figures.
+        var headline: String
+        var raw: Scored, normalised: Scored
+        var speedRatio: Double
+        var quietProbeSeconds: Double
+        var quietProbeFrom: String
         var slowedShare: Double
         var space: String, profile: String, clock: String, statistic: String
         var threads: Int, rounds: Int
@@ -25,46 +37,56 @@ struct ValidationReport {
         var networks: [LatencyValidationResult.Entry]
     }
 
-    var noise: Noise {
-        Noise(medianRelativeInterquartileRange: result.medianRelativeInterquartileRange,
-              medianHalvesRelativeDifference: result.medianHalvesRelativeDifference, halvesWithin10: result.halvesWithin10)
+    func noise(_ scale: TimeScale) -> Noise {
+        Noise(medianRelativeInterquartileRange: result.medianRelativeInterquartileRange(scale),
+              medianHalvesRelativeDifference: result.medianHalvesRelativeDifference(scale), halvesWithin10: result.halvesWithin10(scale))
+    }
+
+    func scored(_ scale: TimeScale) -> Scored {
+        let q = result.quality(scale)
+        return Scored(mape: q.mape, within10: q.within10, spearman: q.spearman, kendall: q.kendall, noise: noise(scale))
     }
 
     func json() throws -> String {
-        let q = result.quality
-        let document = Document(mape: q.mape, within10: q.within10, spearman: q.spearman, kendall: q.kendall, count: q.count,
-                                noise: noise, speedRatio: result.speedRatio, slowedShare: result.slowedShare, space: space, profile: profile, clock: result.clock.rawValue, statistic: result.statistic.rawValue,
-                                threads: result.threads, rounds: result.rounds, seconds: result.seconds, networks: result.entries)
+        let headline = scored(LatencyValidationResult.headline)
+        let document = Document(mape: headline.mape, within10: headline.within10, spearman: headline.spearman, kendall: headline.kendall,
+                                count: result.entries.count, noise: headline.noise, headline: LatencyValidationResult.headline.rawValue,
+                                raw: scored(.raw), normalised: scored(.normalised), speedRatio: result.speedRatio,
+                                quietProbeSeconds: result.quietProbeSeconds, quietProbeFrom: result.quietProbeFromProfile ? "profile" : "validation",
+                                slowedShare: result.slowedShare, space: space, profile: profile, clock: result.clock.rawValue,
+                                statistic: result.statistic.rawValue, threads: result.threads, rounds: result.rounds,
+                                seconds: result.seconds, networks: result.entries)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         return String(decoding: try encoder.encode(document), as: UTF8.self)
     }
 
     var text: String {
-        let q = result.quality
         let percent = { (x: Double) in String(format: "%.1f %%", x * 100) }
         let measured = result.entries.map(\.measuredSeconds)
+        var rows = [["time scale", "MAPE", "within ±10 %", "Spearman", "Kendall τ", "repeats' IQR", "halves within ±10 %"]]
+        for scale in [LatencyValidationResult.headline] + TimeScale.allCases.filter({ $0 != LatencyValidationResult.headline }) {
+            let s = scored(scale)
+            rows.append([scale.rawValue + (scale == LatencyValidationResult.headline ? " (headline)" : ""), percent(s.mape), percent(s.within10),
+                         String(format: "%.4f", s.spearman), String(format: "%.4f", s.kendall),
+                         percent(s.noise.medianRelativeInterquartileRange), percent(s.noise.halvesWithin10)])
+        }
         return """
-            \(space): \(q.count) networks on \(profile), \(result.threads) thread(s), \(result.clock.rawValue) clock, \(result.statistic.rawValue) of \(result.rounds) rounds
-            measured      \(String(format: "%.3f", (measured.min() ?? 0) * 1e3)) to \(String(format: "%.3f", (measured.max() ?? 0) * 1e3)) ms
-            MAPE          \(percent(q.mape))
-            within ±10 %  \(percent(q.within10))
-            Spearman      \(String(format: "%.4f", q.spearman))   (Kendall τ \(String(format: "%.4f", q.kendall)))
-            noise         repeats' median relative IQR \(percent(noise.medianRelativeInterquartileRange)); odd/even-round medians differ by \(percent(noise.medianHalvesRelativeDifference)) (median), agree within ±10 % for \(percent(noise.halvesWithin10))
+            \(space): \(result.entries.count) networks on \(profile), \(result.threads) thread(s), \(result.clock.rawValue) clock, \(result.statistic.rawValue) of \(result.rounds) rounds
+            measured      \(String(format: "%.3f", (measured.min() ?? 0) * 1e3)) to \(String(format: "%.3f", (measured.max() ?? 0) * 1e3)) ms (raw)
             seconds       \(String(format: "%.1f", result.seconds))
-            """ + speedLines + kernelTable
+
+            """ + Format.table(rows, leftColumns: 1) + speedLines + kernelTable
     }
 
     /// The machine's speed against the profile's, and the rounds timed on a slowed machine.
     var speedLines: String {
-        let slowed = "; \(String(format: "%.1f %%", result.slowedShare * 100)) of rounds timed on a slowed machine (no quiet probe within 2 s)"
-        guard let ratio = result.speedRatio else {
-            return "\nspeed         the profile has no cpu.speedProbeSeconds" + slowed
-        }
-        return "\nspeed         speed probe at \(String(format: "%.3f", ratio))× the profile's quiet probe (median over rounds)" + slowed
+        let from = result.quietProbeFromProfile ? "the profile's quiet probe" : "this run's quietest probe (the profile has no cpu.speedProbeSeconds)"
+        return "\nspeed         speed probe at \(String(format: "%.3f", result.speedRatio))× \(from) (median over timed passes); "
+            + "\(String(format: "%.1f %%", result.slowedShare * 100)) of rounds timed on a slowed machine (no quiet probe within 2 s)"
     }
 
-    /// Measured in the pass against predicted seconds per kernel class, when broken down.
+    /// Measured in the pass (quiet-machine time) against predicted seconds per kernel class, when broken down.
     var kernelTable: String {
         guard !result.kernelTotals.isEmpty else { return "" }
         var rows = [["kernel", "layers", "measured ms", "predicted ms", "predicted/measured"]]

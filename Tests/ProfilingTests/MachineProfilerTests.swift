@@ -32,6 +32,8 @@ import Testing
         #expect(cpu.coreCount.value >= 1)
         #expect(cpu.layerOverheadSeconds.map { $0.value > 0 } == true)
         #expect(!run.samples.isEmpty)
+        #expect(!run.slowdowns.isEmpty && run.slowdowns.allSatisfy { $0 >= 1 })
+        #expect(cpu.speedProbeSeconds.map { $0.value > 0 && $0.source == "profile-run" } == true)
         let models = try #require(cpu.kernelModels)
         #expect(Set(models.keys) == Set(run.samples.map(\.kernelClass.rawValue)))
         #expect(models.entries.values.allSatisfy { $0.threads == 1 && $0.source == "profile-run" })
@@ -46,10 +48,14 @@ import Testing
         validation.quietWaitSeconds = 0
         let result = try validation.run()
         #expect(result.entries.count == 4)
-        #expect(result.entries.allSatisfy { $0.measuredSeconds > 0 && $0.predictedSeconds > 0 })
-        let quality = result.quality
-        #expect(quality.mape.isFinite && quality.mape >= 0)
-        #expect((0...1).contains(quality.within10) && (0...1).contains(result.halvesWithin10))
-        #expect((-1...1).contains(quality.spearman))
+        #expect(result.entries.allSatisfy { $0.measuredSeconds > 0 && $0.normalisedSeconds > 0 && $0.predictedSeconds > 0 })
+        #expect(result.quietProbeFromProfile && result.quietProbeSeconds == profile.cpu?.speedProbeSeconds?.value)
+        #expect(result.speedRatio > 0)
+        for scale in TimeScale.allCases {
+            let quality = result.quality(scale)
+            #expect(quality.mape.isFinite && quality.mape >= 0)
+            #expect((0...1).contains(quality.within10) && (0...1).contains(result.halvesWithin10(scale)))
+            #expect((-1...1).contains(quality.spearman))
+        }
     }
 }

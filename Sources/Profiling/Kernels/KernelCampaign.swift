@@ -10,8 +10,10 @@ import SearchSpaces
 /// until `initialShare` of the budget; then adaptive sampling, half the time on more networks and
 /// half on perturbations of the samples the current models predict worst (held-out error),
 /// refitted every `refitInterval` measurements. Each measurement waits for the quiet machine
-/// (`QuietGate`); a kernel seen in several places is summarised by the settings' statistic.
-/// The per-layer overhead is the median over the networks of the time of a whole pass that its
+/// (`QuietGate`) and is put in quiet-machine time by the speed probes timed just before and just
+/// after it (`ProbedSeconds`, on the scale of the run's quietest probe, which the profile keeps as
+/// `cpu.speedProbeSeconds`); a kernel seen in several places is summarised by the settings'
+/// statistic. The per-layer overhead is the median over the networks of the time of a whole pass that its
 /// in-place kernel times leave unexplained, per layer (the median, because a large network's
 /// difference of two noisy milliseconds would swamp the microseconds a small one shows).
 public struct KernelCampaign {
@@ -29,6 +31,7 @@ public struct KernelCampaign {
     }
 
     public struct Result: Sendable {
+        /// Measured seconds in quiet-machine time.
         public var samples: [KernelSample]
         /// The quiet probe of the run (`QuietGate.quietSeconds`).
         public var speedProbeSeconds: Double
@@ -36,17 +39,20 @@ public struct KernelCampaign {
         public var slowedShare: Double
         /// Seconds spent waiting for quiet (probes included).
         public var gateSeconds: Double
-        /// Unexplained pass time per layer; nil when no network was measured.
+        /// Unexplained pass time per layer, in quiet-machine time; nil when no network was measured.
         public var layerOverheadSeconds: Double?
+        /// Per measurement, how many times slower than quiet the machine ran (probe / quiet probe).
+        public var slowdowns: [Double]
     }
 
     /// The measured samples; `progress` gets the count and the share of the budget used.
     public func run(progress: (Int, Double) -> Void = { _, _ in }) throws -> Result {
         var generator = SeededGenerator(seed: settings.seed)
-        var observations: [KernelConfiguration: [Double]] = [:]
-        var unexplainedPerLayer: [Double] = []
+        var observations: [KernelConfiguration: [ProbedSeconds]] = [:]
+        var unexplainedPerLayer: [ProbedSeconds] = []
         var order: [KernelConfiguration] = []
-        var isolated: [KernelSample] = []
+        var isolated: [(sample: KernelSample, probeSeconds: Double)] = []
+        var probes: [Double] = []
         var seen: Set<KernelConfiguration> = []
         var networksLeft = spaces.isEmpty ? 0 : settings.priorNetworksPerSpace * spaces.count
         var spent = (networks: 0.0, isolated: 0.0)
@@ -59,16 +65,16 @@ public struct KernelCampaign {
             let space = spaces[networksLeft % spaces.count]
             networksLeft -= 1
             let network = try space.network(for: space.sample(using: &generator))
-            gate.waitForQuiet()
-            let observation = measurer.inNetwork(network, rounds: settings.networkRounds, using: &generator)
+            let (observation, probe) = gate.probed { measurer.inNetwork(network, rounds: settings.networkRounds, using: &generator) }
+            probes.append(probe)
             for (configuration, seconds) in observation.kernels {
                 if observations[configuration] == nil, seen.insert(configuration).inserted { order.append(configuration) }
-                observations[configuration, default: []].append(seconds)
+                observations[configuration, default: []].append(ProbedSeconds(seconds: seconds, probeSeconds: probe))
             }
-            unexplainedPerLayer.append(observation.unexplainedSeconds / Double(observation.layerCount))
+            unexplainedPerLayer.append(ProbedSeconds(seconds: observation.unexplainedSeconds / Double(observation.layerCount), probeSeconds: probe))
         }
         func measureIsolated(adaptive: Bool) throws {
-            if adaptive, worst.isEmpty { worst = try worstSamples(samples(order, observations, isolated)) }
+            if adaptive, worst.isEmpty { worst = try worstSamples(samples(order, observations, isolated, quietProbeSeconds: gate.quietSeconds)) }
             var candidate: KernelConfiguration?
             if adaptive, let around = worst.popLast() {
                 candidate = (0..<5).lazy.compactMap { _ in RandomConfigurations.perturb(around.configuration, using: &generator) }
@@ -78,8 +84,10 @@ public struct KernelCampaign {
                 repeat { candidate = RandomConfigurations.sample(using: &generator) } while seen.contains(candidate!)
             }
             seen.insert(candidate!)
-            gate.waitForQuiet()
-            isolated.append(try measurer.measure(candidate!, seed: settings.seed &+ UInt64(count)))
+            let seed = settings.seed &+ UInt64(count)
+            let (sample, probe) = try gate.probed { try measurer.measure(candidate!, seed: seed) }
+            probes.append(probe)
+            isolated.append((sample, probe))
         }
 
         while elapsed() < budget, count < settings.maxKernels {
@@ -96,15 +104,26 @@ public struct KernelCampaign {
             progress(count, min(1, elapsed() / budget))
         }
         if gate.measurements == 0 { gate.waitForQuiet() }
-        return Result(samples: try samples(order, observations, isolated), speedProbeSeconds: gate.quietSeconds,
+        let quiet = gate.quietSeconds
+        let overheads = unexplainedPerLayer.map { $0.normalised(quietProbeSeconds: quiet) }
+        return Result(samples: try samples(order, observations, isolated, quietProbeSeconds: quiet), speedProbeSeconds: quiet,
                       slowedShare: gate.slowedShare, gateSeconds: gate.waitedSeconds,
-                      layerOverheadSeconds: unexplainedPerLayer.isEmpty ? nil : max(1e-9, RepeatedTiming.median(unexplainedPerLayer)))
+                      layerOverheadSeconds: overheads.isEmpty ? nil : max(1e-9, RepeatedTiming.median(overheads)),
+                      slowdowns: probes.map { $0 / quiet })
     }
 
-    /// The in-network kernels (their observations summarised) followed by the isolated ones.
-    func samples(_ order: [KernelConfiguration], _ observations: [KernelConfiguration: [Double]],
-                 _ isolated: [KernelSample]) throws -> [KernelSample] {
-        try order.map { try measurer.sample($0, measuredSeconds: settings.timing.statistic.summarise(observations[$0]!)) } + isolated
+    /// The in-network kernels (their observations summarised) followed by the isolated ones,
+    /// in quiet-machine time on the scale of `quietProbeSeconds`.
+    func samples(_ order: [KernelConfiguration], _ observations: [KernelConfiguration: [ProbedSeconds]],
+                 _ isolated: [(sample: KernelSample, probeSeconds: Double)], quietProbeSeconds: Double) throws -> [KernelSample] {
+        try order.map { configuration in
+            let seconds = observations[configuration]!.map { $0.normalised(quietProbeSeconds: quietProbeSeconds) }
+            return try measurer.sample(configuration, measuredSeconds: settings.timing.statistic.summarise(seconds))
+        } + isolated.map { sample, probe in
+            var sample = sample
+            sample.measuredSeconds = ProbedSeconds(seconds: sample.measuredSeconds, probeSeconds: probe).normalised(quietProbeSeconds: quietProbeSeconds)
+            return sample
+        }
     }
 
     /// The `refitInterval` samples with the largest held-out errors under models fitted now,

@@ -12,7 +12,9 @@ import SearchSpaces
 /// into `cpu.kernelModels`; the per-layer overhead is what whole passes of the campaign's
 /// networks spend beyond their kernels (an identity chain's time per layer when no network was
 /// measured). Every measurement waits for the quiet machine (`QuietGate`, one for the whole
-/// run). Every measured number cites one
+/// run); the kernel times and the overhead are put in quiet-machine time by the speed probes
+/// around each measurement (`ProbedSeconds`), on the scale of the run's quietest probe, which
+/// the profile keeps (`cpu.speedProbeSeconds`). Every measured number cites one
 /// `measurement` source with the date and the command.
 public struct MachineProfiler {
     public var settings: ProfilerSettings
@@ -72,7 +74,7 @@ public struct MachineProfiler {
         progress("done", 1)
         return ProfileRun(profile: profile.prunedSources(), facts: facts, gemm: gemm, bandwidths: bandwidths,
                           layerOverheadSeconds: overhead, samples: samples, slowedShare: campaign.slowedShare,
-                          gateSeconds: campaign.gateSeconds, phaseSeconds: phases)
+                          gateSeconds: campaign.gateSeconds, slowdowns: campaign.slowdowns, phaseSeconds: phases)
     }
 
     /// Triad working sets: half of each data cache level's capacity for the cores in use, and

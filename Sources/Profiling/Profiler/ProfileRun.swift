@@ -13,6 +13,9 @@ public struct ProfileRun: Sendable {
     public var slowedShare: Double
     /// Seconds the kernel phase waited for quiet.
     public var gateSeconds: Double
+    /// Per kernel measurement, how many times slower than quiet the machine ran (its time was
+    /// divided by this, `ProbedSeconds`).
+    public var slowdowns: [Double]
     /// Wall seconds of each phase, in order.
     public var phaseSeconds: [(phase: String, seconds: Double)]
 

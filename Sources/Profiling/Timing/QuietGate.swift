@@ -47,6 +47,32 @@ public final class QuietGate {
         }
     }
 
+    /// `body` between two probes: first `waitForQuiet()`, then `body`, then one more probe; with
+    /// the mean of the two probes (`ProbedSeconds`). The later probe counts towards the quiet one.
+    public func probed<Value>(_ body: () throws -> Value) rethrows -> (value: Value, probeSeconds: Double) {
+        let before = waitForQuiet()
+        let value = try body()
+        return (value, ProbedSeconds.probeBeside(before: before, after: probeNow()))
+    }
+
+    /// Timings of `items` in turn after one `waitForQuiet()`, with a probe after each, so that
+    /// every timing lies between two probes (the one after an item is the one before the next).
+    public func probedInTurn<Item>(_ items: some Sequence<Item>, _ seconds: (Item) throws -> Double) rethrows -> [ProbedSeconds] {
+        var before = waitForQuiet()
+        return try items.map { item in
+            let measured = try seconds(item), after = probeNow()
+            defer { before = after }
+            return ProbedSeconds(seconds: measured, probeSeconds: ProbedSeconds.probeBeside(before: before, after: after))
+        }
+    }
+
+    /// One probe now, without waiting; it counts towards the quiet probe.
+    func probeNow() -> Double {
+        let seconds = probe.seconds()
+        quietSeconds = min(quietSeconds, seconds)
+        return seconds
+    }
+
     /// Share of measurements taken without a quiet probe.
     public var slowedShare: Double { measurements == 0 ? 0 : Double(slowed) / Double(measurements) }
 }

@@ -15,7 +15,11 @@ import SearchSpaces
 /// is `statistic` over its rounds. The measurement noise is reported beside the
 /// figures (`MeasurementNoise`) so that model error and noise can be told apart. Each round
 /// first waits for the quiet machine (`QuietGate`, starting from the profile's
-/// `cpu.speedProbeSeconds` when it has one), as the profile's kernel measurements did.
+/// `cpu.speedProbeSeconds` when it has one), as the profile's kernel measurements did, and every
+/// network's pass is timed between two speed probes, so that its time also comes in quiet-machine
+/// time (`ProbedSeconds`) on the profile's scale: the profile's kernel models are on that scale,
+/// and a validation on another day must compare against the same one rather than against
+/// whatever its own quietest probe was (`TimeScale`).
 public struct LatencyValidation {
     public var profile: HardwareProfile
     public var space: any SearchSpace
@@ -58,8 +62,8 @@ public struct LatencyValidation {
         let reference = profile.cpu?.speedProbeSeconds?.value
         let gate = QuietGate(probe: SpeedProbe(clock: clock), maxWaitSeconds: quietWaitSeconds, quietSeconds: reference ?? .infinity)
         var probes: [Double] = []
-        var entries: [LatencyValidationResult.Entry] = []
-        var byKernel: [KernelClass: LatencyValidationResult.KernelTotals] = [:]
+        var layerObservations: [(kernelClass: KernelClass, measured: ProbedSeconds, predicted: Double)] = []
+        var pending: [(genome: String, times: [ProbedSeconds], estimate: CostEstimate)] = []
         for groupStart in stride(from: 0, to: genomes.count, by: groupSize) {
             let group = genomes[groupStart..<min(groupStart + groupSize, genomes.count)]
             var prepared: [(network: Network, model: Model, input: Tensor)] = []
@@ -71,32 +75,42 @@ public struct LatencyValidation {
                                    scalars: (0..<shape.elementCount).map { _ in Float.random(in: -1...1, using: &generator) })
                 prepared.append((network, model, input))
             }
-            var times = [[Double]](repeating: [], count: prepared.count)
+            var times = [[ProbedSeconds]](repeating: [], count: prepared.count)
             for round in 0..<(warmupRounds + rounds) {
-                let probe = gate.waitForQuiet()
-                if round >= warmupRounds { probes.append(probe) }
-                for (j, item) in prepared.enumerated() {
+                let measured = gate.probedInTurn(prepared) { item in
                     _ = item.model.predict(item.input)
-                    let seconds = clock.seconds { _ = item.model.predict(item.input) }
-                    if round >= warmupRounds { times[j].append(seconds) }
+                    return clock.seconds { _ = item.model.predict(item.input) }
                 }
+                guard round >= warmupRounds else { continue }
+                probes += measured.map(\.probeSeconds)
+                for j in prepared.indices { times[j].append(measured[j]) }
             }
             for (j, genome) in group.enumerated() {
                 let estimate = try costModel.cost(of: prepared[j].network)
                 if breaksDownByKernel {
-                    let measured = LayerTimes.seconds(of: prepared[j].model, input: prepared[j].input, clock: clock, statistic: statistic, rounds: 3)
+                    let (measured, probe) = gate.probed {
+                        LayerTimes.seconds(of: prepared[j].model, input: prepared[j].input, clock: clock, statistic: statistic, rounds: 3)
+                    }
                     for (layer, seconds) in zip(estimate.layers, measured) {
-                        byKernel[layer.kernelClass, default: .init()].add(measured: seconds, predicted: layer.latencySeconds)
+                        layerObservations.append((layer.kernelClass, ProbedSeconds(seconds: seconds, probeSeconds: probe), layer.latencySeconds))
                     }
                 }
-                entries.append(LatencyValidationResult.Entry(
-                    genome: space.string(of: genome), measuredSeconds: statistic.summarise(times[j]),
-                    predictedSeconds: estimate.latencySeconds, noise: MeasurementNoise(times[j]), latencyBasis: estimate.latencyBasis))
+                pending.append((space.string(of: genome), times[j], estimate))
             }
-            progress(entries.count, genomes.count)
+            progress(pending.count, genomes.count)
+        }
+        let quiet = reference ?? gate.quietSeconds
+        let entries = pending.map { genome, times, estimate in
+            LatencyValidationResult.Entry(genome: genome, rounds: times, quietProbeSeconds: quiet, statistic: statistic,
+                                          predictedSeconds: estimate.latencySeconds, latencyBasis: estimate.latencyBasis)
+        }
+        var byKernel: [KernelClass: LatencyValidationResult.KernelTotals] = [:]
+        for (kernelClass, measured, predicted) in layerObservations {
+            byKernel[kernelClass, default: .init()].add(measured: measured.normalised(quietProbeSeconds: quiet), predicted: predicted)
         }
         return LatencyValidationResult(entries: entries, threads: threads, clock: clock, statistic: statistic, rounds: rounds,
                                        seconds: TimingClock.wall.now() - start, kernelTotals: byKernel,
-                                       speedRatio: reference.map { RepeatedTiming.median(probes) / $0 }, slowedShare: gate.slowedShare)
+                                       speedRatio: RepeatedTiming.median(probes) / quiet, slowedShare: gate.slowedShare,
+                                       quietProbeSeconds: quiet, quietProbeFromProfile: reference != nil)
     }
 }

@@ -5,18 +5,34 @@ public struct LatencyValidationResult: Sendable {
     public struct Entry: Codable, Hashable, Sendable {
         /// The genome's text form in its space.
         public var genome: String
+        /// The statistic over rounds of the raw times.
         public var measuredSeconds: Double
+        /// The statistic over rounds of the times in quiet-machine time (`TimeScale.normalised`).
+        public var normalisedSeconds: Double
         public var predictedSeconds: Double
+        /// The spread of the raw rounds.
         public var noise: MeasurementNoise
+        /// The spread of the normalised rounds.
+        public var normalisedNoise: MeasurementNoise
         public var latencyBasis: CostEstimate.LatencyBasis
 
-        public init(genome: String, measuredSeconds: Double, predictedSeconds: Double, noise: MeasurementNoise,
-                    latencyBasis: CostEstimate.LatencyBasis) {
+        public init(genome: String, measuredSeconds: Double, normalisedSeconds: Double, predictedSeconds: Double,
+                    noise: MeasurementNoise, normalisedNoise: MeasurementNoise, latencyBasis: CostEstimate.LatencyBasis) {
             self.genome = genome
             self.measuredSeconds = measuredSeconds
+            self.normalisedSeconds = normalisedSeconds
             self.predictedSeconds = predictedSeconds
             self.noise = noise
+            self.normalisedNoise = normalisedNoise
             self.latencyBasis = latencyBasis
+        }
+
+        public func seconds(_ scale: TimeScale) -> Double {
+            scale == .raw ? measuredSeconds : normalisedSeconds
+        }
+
+        public func noise(_ scale: TimeScale) -> MeasurementNoise {
+            scale == .raw ? noise : normalisedNoise
         }
     }
 
@@ -41,16 +57,21 @@ public struct LatencyValidationResult: Sendable {
     public var rounds: Int
     /// Wall seconds of the whole validation.
     public var seconds: Double
-    /// Filled when the validation breaks down by kernel class.
+    /// Filled when the validation breaks down by kernel class; measured in quiet-machine time.
     public var kernelTotals: [KernelClass: KernelTotals]
-    /// Median over rounds of the speed probe / the profile's quiet probe: above 1, the machine
-    /// ran slower than while it was profiled. Nil without a probe in the profile.
-    public var speedRatio: Double?
+    /// Median over timed passes of the speed probe beside them / `quietProbeSeconds`: above 1,
+    /// the machine ran slower than while it was profiled.
+    public var speedRatio: Double
+    /// The quiet probe the normalised times are scaled to, and whether it is the profile's
+    /// (`cpu.speedProbeSeconds`) or, for a profile without one, the validation's own quietest.
+    public var quietProbeSeconds: Double
+    public var quietProbeFromProfile: Bool
     /// Share of rounds timed after `QuietGate` gave up waiting for a quiet probe.
     public var slowedShare: Double
 
     public init(entries: [Entry], threads: Int, clock: TimingClock, statistic: TimingStatistic, rounds: Int, seconds: Double,
-                kernelTotals: [KernelClass: KernelTotals] = [:], speedRatio: Double?, slowedShare: Double) {
+                kernelTotals: [KernelClass: KernelTotals] = [:], speedRatio: Double, slowedShare: Double,
+                quietProbeSeconds: Double, quietProbeFromProfile: Bool) {
         self.entries = entries
         self.threads = threads
         self.clock = clock
@@ -60,26 +81,33 @@ public struct LatencyValidationResult: Sendable {
         self.kernelTotals = kernelTotals
         self.speedRatio = speedRatio
         self.slowedShare = slowedShare
+        self.quietProbeSeconds = quietProbeSeconds
+        self.quietProbeFromProfile = quietProbeFromProfile
     }
 
-    /// MAPE, within ±10 %, Spearman and Kendall of predictions against measurements.
-    public var quality: PredictionQuality {
-        PredictionQuality(predicted: entries.map(\.predictedSeconds), measured: entries.map(\.measuredSeconds))
+    /// The scale of the headline figures: normalised, because on this shared machine the raw
+    /// times also measure the host's other tenants, which no model of the machine predicts;
+    /// `coforge-bench speed-uniformity` checks that a slowdown stretches every kernel class alike.
+    public static let headline = TimeScale.normalised
+
+    /// MAPE, within ±10 %, Spearman and Kendall of predictions against the measurements on `scale`.
+    public func quality(_ scale: TimeScale = headline) -> PredictionQuality {
+        PredictionQuality(predicted: entries.map(\.predictedSeconds), measured: entries.map { $0.seconds(scale) })
     }
 
     /// Share of networks whose odd-round and even-round medians agree within ±10 %: about the
     /// best `within10` a perfect model could score against this noise.
-    public var halvesWithin10: Double {
-        Double(entries.count { $0.noise.halvesRelativeDifference <= 0.1 }) / Double(max(entries.count, 1))
+    public func halvesWithin10(_ scale: TimeScale = headline) -> Double {
+        Double(entries.count { $0.noise(scale).halvesRelativeDifference <= 0.1 }) / Double(max(entries.count, 1))
     }
 
     /// Median over networks of the relative interquartile range of the repeats.
-    public var medianRelativeInterquartileRange: Double {
-        RepeatedTiming.median(entries.map(\.noise.relativeInterquartileRange))
+    public func medianRelativeInterquartileRange(_ scale: TimeScale = headline) -> Double {
+        RepeatedTiming.median(entries.map { $0.noise(scale).relativeInterquartileRange })
     }
 
     /// Median over networks of the odd/even medians' relative difference.
-    public var medianHalvesRelativeDifference: Double {
-        RepeatedTiming.median(entries.map(\.noise.halvesRelativeDifference))
+    public func medianHalvesRelativeDifference(_ scale: TimeScale = headline) -> Double {
+        RepeatedTiming.median(entries.map { $0.noise(scale).halvesRelativeDifference })
     }
 }

@@ -1,0 +1,15 @@
+import CostModels
+
+extension LatencyValidationResult.Entry {
+    /// A network's entry from its timed rounds: `statistic` over the raw rounds and over the
+    /// rounds in quiet-machine time on the scale of `quietProbeSeconds`, with each one's noise.
+    ///
+    /// - Complexity: O(r log r) for r rounds.
+    public init(genome: String, rounds: [ProbedSeconds], quietProbeSeconds: Double, statistic: TimingStatistic,
+                predictedSeconds: Double, latencyBasis: CostEstimate.LatencyBasis) {
+        let raw = rounds.map(\.seconds), normalised = rounds.map { $0.normalised(quietProbeSeconds: quietProbeSeconds) }
+        self.init(genome: genome, measuredSeconds: statistic.summarise(raw), normalisedSeconds: statistic.summarise(normalised),
+                  predictedSeconds: predictedSeconds, noise: MeasurementNoise(raw), normalisedNoise: MeasurementNoise(normalised),
+                  latencyBasis: latencyBasis)
+    }
+}
