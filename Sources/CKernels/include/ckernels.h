@@ -85,9 +85,15 @@ typedef void (*ck_task)(void *context, long index);
 
 /* Runs task(context, i) for every i < count on the calling thread and up to workers - 1 pool
  * threads, which claim indices one at a time, and returns when all have run. Pool threads persist,
- * spinning briefly between jobs and then sleeping. Calls from inside a task, from a second thread
+ * spinning briefly between jobs and then sleeping. Indices are claimed in increasing order. Calls from inside a task, from a second thread
  * while a job runs, or with workers <= 1 run every index on the calling thread. */
 void ck_parallel(long workers, long count, ck_task task, void *context);
+
+/* ck_parallel for two phases of one job: pieces i < first run first, and a piece i >= first starts
+ * only once all of them have finished (pieces are claimed in index order, so a thread waiting at
+ * the phase boundary waits only for pieces already running). Saves the second hand-off of two
+ * ck_parallel calls in a row: the pool threads stay in the job. */
+void ck_parallel_phased(long workers, long count, long first, ck_task task, void *context);
 
 /* Which thread of the current ck_parallel job runs the calling task: 0 for the submitting thread
  * (and outside any job), 1 to workers - 1 for pool threads. Lets tasks claimed dynamically keep

@@ -48,10 +48,21 @@ extension Conv2DKernel {
             let sp = SharedPointer(scratch)
             let computed = scratch + slots + tiles.inputSlack
             let cp = SharedPointer(computed)
+            let packParts = packParts(plan, pieces: tiles.count)
+            let perPart = (g.inChannels + packParts - 1) / packParts
             for n in 0..<batch {
-                packInParallel(plan, xp.base + n * g.inImage, into: scratch, pieces: tiles.count)
-                runPieces(tiles.count) { index in
-                    let (channels, rows, offset) = tiles.tile(index)
+                let image = SharedPointer(xp.base + n * g.inImage)
+                // Packing pieces (channel ranges) first, then the tiles, in one job of the pool.
+                runPhasedPieces(packParts + tiles.count, first: packParts) { index in
+                    guard index >= packParts else {
+                        let first = index * perPart
+                        let count = min(perPart, g.inChannels - first)
+                        if count > 0 {
+                            plan.pack(image.base + first * g.inPlane, channels: count, into: sp.base + first * plan.channelStride)
+                        }
+                        return
+                    }
+                    let (channels, rows, offset) = tiles.tile(index - packParts)
                     let out = cp.base + offset
                     ck_conv_direct(plan.level, sp.base + rows.lowerBound * plan.pitch, g.inChannels, plan.channelStride,
                                    plan.offsets, plan.taps, wp.base + channels.lowerBound * weightStride, channels.count,
@@ -64,30 +75,16 @@ extension Conv2DKernel {
         }
     }
 
-    /// Packs one image's input channels into `slots`, split over workers in channel ranges when
-    /// the layer runs in `pieces` tiles and the copy is large enough to be worth a hand-off.
-    private func packInParallel(
-        _ plan: DirectConvolutionPlan, _ x: UnsafePointer<Float>, into slots: UnsafeMutablePointer<Float>, pieces: Int
-    ) {
+    /// Channel ranges one image's packing is split into when the layer runs in `pieces` tiles:
+    /// one per worker when the copy is large enough to be worth sharing.
+    private func packParts(_ plan: DirectConvolutionPlan, pieces: Int) -> Int {
         let g = geometry
-        let parts = pieces < 2 ? 1 : min(EngineThreads.count, g.inChannels * plan.channelStride / Self.packedFloatsPerPiece)
-        guard parts > 1 else {
-            plan.pack(x, channels: g.inChannels, into: slots)
-            return
-        }
-        let (xp, sp) = (SharedPointer(UnsafeMutablePointer(mutating: x)), SharedPointer(slots))
-        let perPart = (g.inChannels + parts - 1) / parts
-        runPieces(parts) { part in
-            let first = part * perPart
-            let count = min(perPart, g.inChannels - first)
-            if count > 0 {
-                plan.pack(xp.base + first * g.inPlane, channels: count, into: sp.base + first * plan.channelStride)
-            }
-        }
+        guard pieces > 1 else { return 1 }
+        return max(1, min(EngineThreads.count, g.inChannels, g.inChannels * plan.channelStride / Self.packedFloatsPerPiece))
     }
 
-    /// Least floats of packed planes per piece of a parallel pack (64 KB, a few µs of copying).
-    static let packedFloatsPerPiece = 16_384
+    /// Least floats of packed planes per piece of a parallel pack (16 KB, about a µs of copying).
+    static let packedFloatsPerPiece = 4_096
 
     /// The plan of `dX` as a stride-1 direct convolution of `dY`, when the forward pass has stride 1
     /// and padding no larger than the dilated filter.
