@@ -201,15 +201,15 @@ void ck_pack_planes(int level, const float *x, long channels, long height, long 
 }
 
 void ck_unpack_planes(int level, const float *out, long channels, long outStride, long rows, long width,
-                      long pitch, const float *bias, float lo, float hi, int accumulate, float *y, long yStride) {
-    DISPATCH(unpack_planes, out, channels, outStride, rows, width, pitch, bias, lo, hi, accumulate, y, yStride)
+                      long pitch, const float *bias, float lo, float hi, const float *addend, float *y, long yStride) {
+    DISPATCH(unpack_planes, out, channels, outStride, rows, width, pitch, bias, lo, hi, addend, y, yStride)
 }
 
 void ck_conv_pointwise(int level, const float *x, long cin, long xStride, const float *weights, const float *bias,
-                       float lo, float hi, long cout, float *y, long yStride, long positions) {
+                       const float *addend, float lo, float hi, long cout, float *y, long yStride, long positions) {
     /* The vector kernels end on one whole vector; shorter rows run portable. */
     if (positions < ck_position_block(level)) level = 0;
-    DISPATCH(conv_pointwise, x, cin, xStride, weights, bias, lo, hi, cout, y, yStride, positions)
+    DISPATCH(conv_pointwise, x, cin, xStride, weights, bias, addend, lo, hi, cout, y, yStride, positions)
 }
 
 void ck_depthwise_rows(int level, const float *x, long channels, long height, long width, long kh, long kw, long sy,

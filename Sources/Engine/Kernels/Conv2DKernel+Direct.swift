@@ -17,7 +17,7 @@ import CKernels
 extension Conv2DKernel {
     func forwardDirect(
         x: UnsafePointer<Float>, weights w: UnsafePointer<Float>, bias: UnsafePointer<Float>?,
-        y: UnsafeMutablePointer<Float>, batch: Int, clamp: ClosedRange<Float>?
+        addend: UnsafePointer<Float>? = nil, y: UnsafeMutablePointer<Float>, batch: Int, clamp: ClosedRange<Float>?
     ) {
         let g = geometry
         let plan = DirectConvolutionPlan(g, level: simdLevel)
@@ -25,6 +25,7 @@ extension Conv2DKernel {
         let (xp, wp, yp) = (SharedPointer(UnsafeMutablePointer(mutating: x)), SharedPointer(UnsafeMutablePointer(mutating: w)),
                             SharedPointer(y))
         let bp = bias.map { SharedPointer(UnsafeMutablePointer(mutating: $0)) }
+        let ap = addend.map { SharedPointer(UnsafeMutablePointer(mutating: $0)) }
         let workers = min(EngineThreads.count, batch)
         if workers > 1 {
             // One image per piece, claimed one at a time, so a descheduled worker delays one image.
@@ -35,7 +36,7 @@ extension Conv2DKernel {
                     ck_conv_direct(plan.level, scratch, g.inChannels, plan.channelStride, plan.offsets, plan.taps, wp.base,
                                    g.outChannels, scratch + slots, plan.positions, plan.positions)
                     plan.unpack(scratch + slots, channels: g.outChannels, bias: bp?.base, clamp: clamp,
-                                into: yp.base + n * g.outImage)
+                                addend: ap.map { $0.base + n * g.outImage }, into: yp.base + n * g.outImage)
                 }
             }
             return
@@ -67,9 +68,10 @@ extension Conv2DKernel {
                     ck_conv_direct(plan.level, sp.base + rows.lowerBound * plan.pitch, g.inChannels, plan.channelStride,
                                    plan.offsets, plan.taps, wp.base + channels.lowerBound * weightStride, channels.count,
                                    out, tiles.chunkPositions, tiles.chunkPositions)
+                    let output = n * g.outImage + channels.lowerBound * g.outPlane + rows.lowerBound * g.outWidth
                     plan.unpack(out, channels: channels.count, stride: tiles.chunkPositions, rows: rows,
                                 bias: bp.map { $0.base + channels.lowerBound }, clamp: clamp,
-                                into: yp.base + n * g.outImage + channels.lowerBound * g.outPlane + rows.lowerBound * g.outWidth)
+                                addend: ap.map { $0.base + output }, into: yp.base + output)
                 }
             }
         }

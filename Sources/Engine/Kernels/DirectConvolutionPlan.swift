@@ -111,17 +111,17 @@ struct DirectConvolutionPlan: Sendable {
     }
 
     /// Copies the valid `H' × W'` of `channels` computed planes (`stride` apart, default
-    /// `positions`) into the `H' × W'` planes of `y`, adding `bias` and clamping to `clamp`; with
-    /// `accumulate`, adds to what `y` holds. With `rows`, `computed` holds only those output rows
-    /// (from its start) and `y` points at row `rows.lowerBound` of its first plane.
+    /// `positions`) into the `H' × W'` planes of `y`, adding `bias`, then `addend` (laid out like
+    /// `y`), and clamping to `clamp`. With `rows`, `computed` holds only those output rows (from
+    /// its start) and `y` and `addend` point at row `rows.lowerBound` of their first plane.
     func unpack(
         _ computed: UnsafePointer<Float>, channels: Int, stride: Int? = nil, rows: Range<Int>? = nil,
-        bias: UnsafePointer<Float>?, clamp: ClosedRange<Float>?, accumulate: Bool = false,
+        bias: UnsafePointer<Float>?, clamp: ClosedRange<Float>?, addend: UnsafePointer<Float>? = nil,
         into y: UnsafeMutablePointer<Float>
     ) {
         ck_unpack_planes(
             level, computed, channels, stride ?? positions, rows?.count ?? outHeight, outWidth, pitch, bias,
-            clamp?.lowerBound ?? -.infinity, clamp?.upperBound ?? .infinity, accumulate ? 1 : 0, y,
+            clamp?.lowerBound ?? -.infinity, clamp?.upperBound ?? .infinity, addend, y,
             outHeight * outWidth)
     }
 
