@@ -3,7 +3,7 @@
 public enum ConvolutionTuning {
     nonisolated(unsafe) private static var chosenLayout = ConvolutionLayout.automatic
     nonisolated(unsafe) private static var columnLimit = 1 << 20
-    nonisolated(unsafe) private static var pieceMultiplyAdds = 400_000
+    nonisolated(unsafe) private static var pieceMultiplyAdds = 200_000
 
     /// GEMM arrangement of non-depthwise, non-pointwise convolutions with batch > 1.
     public static var layout: ConvolutionLayout {

@@ -1,4 +1,4 @@
-/// Inference only: outputs one of its inputs unchanged. It replaces an add that
+/// Inference fusion: outputs one of its inputs unchanged (in any mode; it has no backward pass). It replaces an add that
 /// `Model.fusedForInference()` ran inside the convolution producing input `position`, whose
 /// output already is the sum.
 struct ForwardedInputKernel: LayerKernel {
@@ -7,7 +7,6 @@ struct ForwardedInputKernel: LayerKernel {
     func forward(
         inputs: [Tensor], parameters: [Tensor], buffers: inout [Tensor], mode: ExecutionMode
     ) -> (output: Tensor, saved: SavedTensors) {
-        precondition(mode == .inference, "ForwardedInputKernel is for inference only")
         return (inputs[position], SavedTensors())
     }
 
