@@ -59,6 +59,31 @@ __attribute__((target("avx512f"), always_inline)) static inline void padded_row_
     }
 }
 
+/* Both column phases of a padded stride-2 row: r0[j] = x[2j - left], r1[j] = x[2j + 1 - left] for
+ * j < pitch, zero where the index falls outside [0, width) (a NULL phase is skipped). Two masked
+ * loads and two lane permutations per 16 outputs, straight from x: copying the row into a
+ * bordered line first and reading it back at another alignment stalled on store forwarding. */
+__attribute__((target("avx512f"), always_inline)) static inline void padded_row_pair_avx512(float *r0, float *r1, const float *x,
+                                                                                          long left, long width, long pitch) {
+    const __m512i lanes = _mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+    const __m512i even = _mm512_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
+    const __m512i odd = _mm512_setr_epi32(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31);
+    const __m512i zero = _mm512_setzero_si512(), end = _mm512_set1_epi32((int)width), limit = _mm512_set1_epi32((int)pitch);
+    for (long j = 0; j < pitch; j += 16) {
+        const long k = 2 * j - left;
+        const __m512i first = _mm512_add_epi32(lanes, _mm512_set1_epi32((int)k));
+        const __m512i second = _mm512_add_epi32(first, _mm512_set1_epi32(16));
+        const __mmask16 m0 = _mm512_cmpge_epi32_mask(first, zero) & _mm512_cmplt_epi32_mask(first, end);
+        const __mmask16 m1 = _mm512_cmpge_epi32_mask(second, zero) & _mm512_cmplt_epi32_mask(second, end);
+        const __m512 a = _mm512_maskz_loadu_ps(m0, (const char *)x + k * (long)sizeof(float));
+        const __m512 b = _mm512_maskz_loadu_ps(m1, (const char *)x + (k + 16) * (long)sizeof(float));
+        const __mmask16 store = j + 16 <= pitch ? (__mmask16)0xFFFF
+            : _mm512_cmplt_epi32_mask(_mm512_add_epi32(lanes, _mm512_set1_epi32((int)j)), limit);
+        if (r0) _mm512_mask_storeu_ps(r0 + j, store, _mm512_permutex2var_ps(a, even, b));
+        if (r1) _mm512_mask_storeu_ps(r1 + j, store, _mm512_permutex2var_ps(a, odd, b));
+    }
+}
+
 /* padded_row_avx512 in 8-float vectors. */
 __attribute__((target("avx2,fma"), always_inline)) static inline void padded_row_avx2(float *row, const float *src, long j0,
                                                                                     long j1, long pitch) {
@@ -89,6 +114,7 @@ __attribute__((target("avx2,fma"), always_inline)) static inline void padded_row
 #define COPY_TAIL copy_tail_avx512
 #define STORE_TAIL store_tail_avx512
 #define PADDED_ROW padded_row_avx512
+#define PADDED_ROW_PAIR padded_row_pair_avx512
 #define HALVE(v) (__builtin_shufflevector(v, v, 0, 1, 2, 3, 4, 5, 6, 7) + __builtin_shufflevector(v, v, 8, 9, 10, 11, 12, 13, 14, 15))
 #define FOLD_TO_4(v) (__builtin_shufflevector(HALVE(v), HALVE(v), 0, 1, 2, 3) + __builtin_shufflevector(HALVE(v), HALVE(v), 4, 5, 6, 7))
 #define TARGET_ATTR __attribute__((target("avx512f")))
