@@ -21,6 +21,10 @@ extension Conv2DKernel {
     ) {
         let g = geometry
         let plan = DirectConvolutionPlan(g, level: simdLevel)
+        if plan.isSubsampling {
+            forwardSubsampled(plan, x: x, weights: w, bias: bias, addend: addend, y: y, batch: batch, clamp: clamp)
+            return
+        }
         let slots = g.inChannels * plan.channelStride
         let (xp, wp, yp) = (SharedPointer(UnsafeMutablePointer(mutating: x)), SharedPointer(UnsafeMutablePointer(mutating: w)),
                             SharedPointer(y))

@@ -88,6 +88,10 @@ struct DirectConvolutionPlan: Sendable {
 
     var taps: Int { offsets.count }
 
+    /// One tap at offset 0 over planes of exactly `H' × W'` (a 1x1 filter): each channel's packed
+    /// first plane is the output grid's input, contiguous.
+    var isSubsampling: Bool { offsets == [0] && rows == outHeight && pitch == outWidth }
+
     /// `floats`, or one cache line more when it is a multiple of 1 KB: the kernels read the same
     /// positions of every channel in turn, and slots a multiple of 4 KB apart all fall into one
     /// set of the 12-way L1 (ResNet-8's 1x1 stride-2 shortcuts, 16 slots of exactly 4 KB, ran at
