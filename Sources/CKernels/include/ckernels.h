@@ -87,7 +87,8 @@ typedef void (*ck_task)(void *context, long index);
 
 /* Runs task(context, i) for every i < count on the calling thread and up to workers - 1 pool
  * threads, which claim indices one at a time, and returns when all have run. Pool threads persist,
- * spinning briefly between jobs and then sleeping. Indices are claimed in increasing order. Calls from inside a task, from a second thread
+ * spinning briefly between jobs and then sleeping; indices are claimed in increasing order. Calls
+ * from inside a task, from a second thread
  * while a job runs, or with workers <= 1 run every index on the calling thread. */
 void ck_parallel(long workers, long count, ck_task task, void *context);
 

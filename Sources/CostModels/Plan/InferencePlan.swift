@@ -7,8 +7,8 @@ import NetworkIR
 /// nothing else reads, directly or through identities that nothing else reads, runs inside that
 /// layer's kernel (an add with a fused activation is TFLite's ADD with `fused_activation_function`;
 /// the Engine runs some adds inside the convolution producing an operand, which the network does
-/// not show, and the plan costs them as adds). A folded or fused layer stays in the graph as an identity, so layer names and
-/// indices are unchanged. `ProfilingTests` checks that the plan's network equals the Engine's
+/// not show, and the plan costs them as adds). A folded or fused layer stays in the graph as an
+/// identity, so layer names and indices are unchanged. `ProfilingTests` checks that the plan's network equals the Engine's
 /// fused model's network on every shipped search space.
 ///
 /// - Complexity: O(layers + edges).

@@ -4,8 +4,10 @@ import CKernels
 /// that are not plain 1x1 products.
 ///
 /// Forward: pack the image's channels into phase planes, run `ck_conv_direct` (at batch 1 in
-/// tiles of output channels and rows, `DirectConvolutionTiles`; otherwise one image per piece of
-/// the worker pool), and unpack with the bias and any fused clamp. Backward per image:
+/// tiles of output channels and rows, `DirectConvolutionTiles`, in one pool job after the
+/// packing pieces; otherwise one image per piece of the worker pool), and unpack with the bias,
+/// any fused addend and any fused clamp; 1x1 filters skip the scratch (`forwardSubsampled`).
+/// Backward per image:
 /// `dW += Σₚ dY[co, p] · planes[ci, offset_t + p]` (`ck_conv_weight_gradient`, which keeps four
 /// partial sums per weight so that the last horizontal sums happen once per thread and batch, in
 /// `ck_reduce_lanes`, and which runs over
