@@ -21,7 +21,7 @@ struct LayerTimes: ParsableCommand {
         var total = 0.0
         var byType: [String: Double] = [:]
         for (i, layer) in engine.network.layers.enumerated() {
-            let inputs = engine.network.inputIndices[i].map { $0 < 0 ? input : tape.outputs[$0] }
+            let inputs = engine.kernelInputIndices(of: i).map { $0 < 0 ? input : tape.outputs[$0] }
             var buffers = engine.buffers[i]
             let kernel = engine.kernels[i], parameters = engine.parameters[i]
             let seconds = medianSeconds(warmup: 3, repeats: repeats) {

@@ -42,6 +42,62 @@ __attribute__((target("avx2,fma"), always_inline)) static inline void store_tail
     _mm256_maskstore_ps(dst, mask, (__m256)v);
 }
 
+/* row[j] = j0 <= j < j1 ? src[j] : 0 for j < pitch: a padded row of a phase plane in whole vectors,
+ * src read through masked loads only inside [j0, j1), the last partial vector stored masked. One
+ * pass per row instead of a copy between two zeroed borders, whose per-row overhead dominated
+ * rows of 10 to 34 floats. */
+__attribute__((target("avx512f"), always_inline)) static inline void padded_row_avx512(float *row, const float *src, long j0,
+                                                                                     long j1, long pitch) {
+    const __m512i lanes = _mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+    const __m512i first = _mm512_set1_epi32((int)j0), end = _mm512_set1_epi32((int)j1), width = _mm512_set1_epi32((int)pitch);
+    for (long j = 0; j < pitch; j += 16) {
+        const __m512i index = _mm512_add_epi32(lanes, _mm512_set1_epi32((int)j));
+        const __mmask16 inside = _mm512_cmpge_epi32_mask(index, first) & _mm512_cmplt_epi32_mask(index, end);
+        const __m512 v = _mm512_maskz_loadu_ps(inside, (const char *)src + j * (long)sizeof(float));
+        if (j + 16 <= pitch) _mm512_storeu_ps(row + j, v);
+        else _mm512_mask_storeu_ps(row + j, _mm512_cmplt_epi32_mask(index, width), v);
+    }
+}
+
+/* Both column phases of a padded stride-2 row: r0[j] = x[2j - left], r1[j] = x[2j + 1 - left] for
+ * j < pitch, zero where the index falls outside [0, width) (a NULL phase is skipped). Two masked
+ * loads and two lane permutations per 16 outputs, straight from x: copying the row into a
+ * bordered line first and reading it back at another alignment stalled on store forwarding. */
+__attribute__((target("avx512f"), always_inline)) static inline void padded_row_pair_avx512(float *r0, float *r1, const float *x,
+                                                                                          long left, long width, long pitch) {
+    const __m512i lanes = _mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+    const __m512i even = _mm512_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
+    const __m512i odd = _mm512_setr_epi32(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31);
+    const __m512i zero = _mm512_setzero_si512(), end = _mm512_set1_epi32((int)width), limit = _mm512_set1_epi32((int)pitch);
+    for (long j = 0; j < pitch; j += 16) {
+        const long k = 2 * j - left;
+        const __m512i first = _mm512_add_epi32(lanes, _mm512_set1_epi32((int)k));
+        const __m512i second = _mm512_add_epi32(first, _mm512_set1_epi32(16));
+        const __mmask16 m0 = _mm512_cmpge_epi32_mask(first, zero) & _mm512_cmplt_epi32_mask(first, end);
+        const __mmask16 m1 = _mm512_cmpge_epi32_mask(second, zero) & _mm512_cmplt_epi32_mask(second, end);
+        const __m512 a = _mm512_maskz_loadu_ps(m0, (const char *)x + k * (long)sizeof(float));
+        const __m512 b = _mm512_maskz_loadu_ps(m1, (const char *)x + (k + 16) * (long)sizeof(float));
+        const __mmask16 store = j + 16 <= pitch ? (__mmask16)0xFFFF
+            : _mm512_cmplt_epi32_mask(_mm512_add_epi32(lanes, _mm512_set1_epi32((int)j)), limit);
+        if (r0) _mm512_mask_storeu_ps(r0 + j, store, _mm512_permutex2var_ps(a, even, b));
+        if (r1) _mm512_mask_storeu_ps(r1 + j, store, _mm512_permutex2var_ps(a, odd, b));
+    }
+}
+
+/* padded_row_avx512 in 8-float vectors. */
+__attribute__((target("avx2,fma"), always_inline)) static inline void padded_row_avx2(float *row, const float *src, long j0,
+                                                                                    long j1, long pitch) {
+    const __m256i lanes = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
+    const __m256i before = _mm256_set1_epi32((int)j0 - 1), end = _mm256_set1_epi32((int)j1), width = _mm256_set1_epi32((int)pitch);
+    for (long j = 0; j < pitch; j += 8) {
+        const __m256i index = _mm256_add_epi32(lanes, _mm256_set1_epi32((int)j));
+        const __m256i inside = _mm256_and_si256(_mm256_cmpgt_epi32(index, before), _mm256_cmpgt_epi32(end, index));
+        const __m256 v = _mm256_maskload_ps((const float *)((const char *)src + j * (long)sizeof(float)), inside);
+        if (j + 8 <= pitch) _mm256_storeu_ps(row + j, v);
+        else _mm256_maskstore_ps(row + j, _mm256_cmpgt_epi32(width, index), v);
+    }
+}
+
 /* AVX-512: 8 channels x 3 vectors = 24 accumulators of 32 registers; 24 multiply-adds per
  * 3 vector loads (most split across cache lines) and 8 broadcasts. The weight gradient keeps
  * 2 channels x 9 taps = 18 accumulators (channel counts are mostly even). */
@@ -57,6 +113,8 @@ __attribute__((target("avx2,fma"), always_inline)) static inline void store_tail
 #define SUFFIX avx512
 #define COPY_TAIL copy_tail_avx512
 #define STORE_TAIL store_tail_avx512
+#define PADDED_ROW padded_row_avx512
+#define PADDED_ROW_PAIR padded_row_pair_avx512
 #define HALVE(v) (__builtin_shufflevector(v, v, 0, 1, 2, 3, 4, 5, 6, 7) + __builtin_shufflevector(v, v, 8, 9, 10, 11, 12, 13, 14, 15))
 #define FOLD_TO_4(v) (__builtin_shufflevector(HALVE(v), HALVE(v), 0, 1, 2, 3) + __builtin_shufflevector(HALVE(v), HALVE(v), 4, 5, 6, 7))
 #define TARGET_ATTR __attribute__((target("avx512f")))
@@ -75,6 +133,7 @@ __attribute__((target("avx2,fma"), always_inline)) static inline void store_tail
 #define SUFFIX avx2
 #define COPY_TAIL copy_tail_avx2
 #define STORE_TAIL store_tail_avx2
+#define PADDED_ROW padded_row_avx2
 #define FOLD_TO_4(v) (__builtin_shufflevector(v, v, 0, 1, 2, 3) + __builtin_shufflevector(v, v, 4, 5, 6, 7))
 #define TARGET_ATTR __attribute__((target("avx2,fma")))
 #include "instantiate.inc"
@@ -168,15 +227,15 @@ void ck_pack_planes(int level, const float *x, long channels, long height, long 
 }
 
 void ck_unpack_planes(int level, const float *out, long channels, long outStride, long rows, long width,
-                      long pitch, const float *bias, float lo, float hi, int accumulate, float *y, long yStride) {
-    DISPATCH(unpack_planes, out, channels, outStride, rows, width, pitch, bias, lo, hi, accumulate, y, yStride)
+                      long pitch, const float *bias, float lo, float hi, const float *addend, float *y, long yStride) {
+    DISPATCH(unpack_planes, out, channels, outStride, rows, width, pitch, bias, lo, hi, addend, y, yStride)
 }
 
 void ck_conv_pointwise(int level, const float *x, long cin, long xStride, const float *weights, const float *bias,
-                       float lo, float hi, long cout, float *y, long yStride, long positions) {
+                       const float *addend, float lo, float hi, long cout, float *y, long yStride, long positions) {
     /* The vector kernels end on one whole vector; shorter rows run portable. */
     if (positions < ck_position_block(level)) level = 0;
-    DISPATCH(conv_pointwise, x, cin, xStride, weights, bias, lo, hi, cout, y, yStride, positions)
+    DISPATCH(conv_pointwise, x, cin, xStride, weights, bias, addend, lo, hi, cout, y, yStride, positions)
 }
 
 void ck_depthwise_rows(int level, const float *x, long channels, long height, long width, long kh, long kw, long sy,

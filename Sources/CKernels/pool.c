@@ -6,7 +6,8 @@
  * compare-and-swap that also checks the generation it woke for, so a helper that wakes late (or is
  * descheduled on a busy machine) finds nothing left and the caller has done the work itself;
  * nobody waits for a thread that has not started a piece. Task and context are read only after a
- * valid claim, while the caller is still waiting for that piece, so they are stable. Idle helpers spin for about 100 µs (a network's next layer usually arrives sooner) and
+ * valid claim, while the caller is still waiting for that piece, so they are stable. Pieces are
+ * claimed in index order. Idle helpers spin for about 100 µs (a network's next layer usually arrives sooner) and
  * then sleep on a futex.
  */
 #include "ckernels.h"
@@ -31,6 +32,7 @@ static struct {
     _Atomic int allowed; /* helpers that may take part in the current job */
     ck_task task;
     void *context;
+    long count;
     int started;
 } pool = {.submit = PTHREAD_MUTEX_INITIALIZER};
 
@@ -51,7 +53,7 @@ static void claim_pieces(uint32_t generation) {
         if ((uint32_t)(t >> 32) != generation || remaining == 0) return;
         if (!atomic_compare_exchange_weak_explicit(&pool.ticket, &t, t - 1, memory_order_acq_rel, memory_order_acquire))
             continue;
-        pool.task(pool.context, (long)remaining - 1);
+        pool.task(pool.context, pool.count - (long)remaining);
         t = atomic_load_explicit(&pool.ticket, memory_order_acquire);
         atomic_fetch_add_explicit(&pool.finished, 1, memory_order_release);
     }
@@ -106,6 +108,7 @@ void ck_parallel(long workers, long count, ck_task task, void *context) {
     inside_pool = 1;
     pool.task = task;
     pool.context = context;
+    pool.count = count;
     atomic_store_explicit(&pool.finished, 0, memory_order_relaxed);
     atomic_store_explicit(&pool.allowed, (int)workers - 1, memory_order_relaxed);
     const uint32_t generation = atomic_load_explicit(&pool.generation, memory_order_relaxed) + 2;
@@ -119,6 +122,34 @@ void ck_parallel(long workers, long count, ck_task task, void *context) {
     }
     inside_pool = 0;
     pthread_mutex_unlock(&pool.submit);
+}
+
+/* A phased job: pieces below `first` run before any other starts (see ck_parallel_phased). */
+struct phased_job {
+    ck_task task;
+    void *context;
+    long first;
+    _Atomic long finished;
+};
+
+static void run_phased_piece(void *context, long index) {
+    struct phased_job *job = context;
+    if (index >= job->first) {
+        /* Every first-phase piece is claimed before this one (claims follow index order) and runs
+         * on some thread; wait for the last to finish. */
+        for (long spins = 0; atomic_load_explicit(&job->finished, memory_order_acquire) < job->first; spins++) {
+            if (spins < 4 * spin_rounds) relax();
+            else sched_yield();
+        }
+    }
+    job->task(job->context, index);
+    if (index < job->first) atomic_fetch_add_explicit(&job->finished, 1, memory_order_release);
+}
+
+void ck_parallel_phased(long workers, long count, long first, ck_task task, void *context) {
+    struct phased_job job = {.task = task, .context = context, .first = first < count ? first : count};
+    atomic_init(&job.finished, 0);
+    ck_parallel(workers, count, run_phased_piece, &job);
 }
 
 long ck_worker_index(void) {

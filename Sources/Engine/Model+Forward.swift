@@ -41,7 +41,9 @@ extension Model {
         var saved = [SavedTensors](repeating: SavedTensors(), count: network.layers.count)
         var uses = network.consumerCounts(upTo: last)
         for i in 0...last {
-            let inputs = network.inputIndices[i].map { $0 < 0 ? input : outputs[$0] }
+            var inputs = network.inputIndices[i].map { $0 < 0 ? input : outputs[$0] }
+            // kernelInputIndices(of: i), without building its array on every layer.
+            if let source = fusedAddendSources[i] { inputs.append(source < 0 ? input : outputs[source]) }
             let result = kernels[i].forward(
                 inputs: inputs, parameters: parameters[i], buffers: &buffers[i], mode: mode)
             outputs[i] = result.output

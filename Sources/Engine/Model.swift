@@ -10,11 +10,15 @@ public struct Model: Sendable {
     public let kernels: [any LayerKernel]
     public var parameters: [[Tensor]]
     public var buffers: [[Tensor]]
+    /// Inference fusion: layer → the layer whose output its kernel reads as a second input, the
+    /// other operand of an add run inside it (`fusedForInference()`); empty otherwise.
+    let fusedAddendSources: [Int: Int]
 
     /// Builds kernels for every layer and initialises parameters from `generator`.
     public init(network: Network, using generator: inout some RandomNumberGenerator) {
         MallocTuning.keepLargeBlocks()
         self.network = network
+        fusedAddendSources = [:]
         var kernels: [any LayerKernel] = []
         for i in network.layers.indices {
             kernels.append(makeKernel(
@@ -40,6 +44,7 @@ public struct Model: Sendable {
     public init(network: Network, parameters: [[Tensor]], buffers: [[Tensor]]) {
         MallocTuning.keepLargeBlocks()
         self.network = network
+        fusedAddendSources = [:]
         self.kernels = network.layers.indices.map { i in
             makeKernel(
                 for: network.layers[i].operation, inputShapes: network.inputShapes(of: i),
@@ -56,11 +61,20 @@ public struct Model: Sendable {
     }
 
     /// A model from prepared kernels (inference fusion).
-    init(network: Network, kernels: [any LayerKernel], parameters: [[Tensor]], buffers: [[Tensor]]) {
+    init(network: Network, kernels: [any LayerKernel], parameters: [[Tensor]], buffers: [[Tensor]],
+         fusedAddendSources: [Int: Int] = [:]) {
         self.network = network
         self.kernels = kernels
+        self.fusedAddendSources = fusedAddendSources
         self.parameters = parameters
         self.buffers = buffers
+    }
+
+    /// The layers (−1: the network input) whose outputs layer `i`'s kernel reads, in order: the
+    /// layer's inputs in the network, then, after inference fusion, the addend of an add fused
+    /// into it. Whoever calls a kernel on its own must pass these.
+    public func kernelInputIndices(of i: Int) -> [Int] {
+        network.inputIndices[i] + (fusedAddendSources[i].map { [$0] } ?? [])
     }
 
     /// Index of the layer whose output are the logits (see `Network.logitsIndex`).

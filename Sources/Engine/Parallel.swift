@@ -64,6 +64,20 @@ func runPieces(_ count: Int, workers: Int = EngineThreads.count, _ body: @Sendab
     }
 }
 
+/// `runPieces` in two phases of one pool job: every `body(i)` with `i < first` has returned before
+/// any with `i ≥ first` starts (`ck_parallel_phased`). Two dependent loops thus cost one hand-off
+/// to the pool instead of two.
+func runPhasedPieces(_ count: Int, first: Int, workers: Int = EngineThreads.count, _ body: @Sendable (Int) -> Void) {
+    withoutActuallyEscaping(body) { body in
+        var task = body
+        withUnsafeMutablePointer(to: &task) { pointer in
+            ck_parallel_phased(workers, count, first, { context, index in
+                context!.assumingMemoryBound(to: (@Sendable (Int) -> Void).self).pointee(index)
+            }, pointer)
+        }
+    }
+}
+
 /// Splits `0..<count` into contiguous chunks and runs `body(range)` for each, in parallel when the
 /// work is large enough to pay for the hand-off.
 ///

@@ -11,7 +11,7 @@ import Testing
         Layer(name: name, operation: .conv2d(Conv2D(outChannels: out, kernel: 3, padding: Padding(symmetric: 1))), inputs: [input])
     }
 
-    /// conv → bn → relu → conv → bn (read twice: by sigmoid and add) → sigmoid → add → relu.
+    /// conv → bn → relu → conv → bn (read twice: by sigmoid and add) → sigmoid → add → relu6.
     static func network() throws -> Network {
         try Network(name: "plan", inputShape: shape, layers: [
             conv("c1", "input"),
@@ -30,9 +30,9 @@ import Testing
         #expect(plan.steps == [
             .runs(fusedActivation: .relu), .foldedInto(0), .foldedInto(0),
             .runs(fusedActivation: nil), .foldedInto(3),
-            .runs(fusedActivation: nil), .runs(fusedActivation: nil), .runs(fusedActivation: nil),
+            .runs(fusedActivation: nil), .runs(fusedActivation: .relu6), .foldedInto(6),
         ])
-        #expect(plan.network.layers.map(\.operation.typeName) == ["conv2d", "identity", "identity", "conv2d", "identity", "sigmoid", "add", "relu6"])
+        #expect(plan.network.layers.map(\.operation.typeName) == ["conv2d", "identity", "identity", "conv2d", "identity", "sigmoid", "add", "identity"])
         guard case .conv2d(let c1) = plan.network.layers[0].operation else { Issue.record("c1 is not a convolution"); return }
         #expect(c1.bias)
         #expect(InferencePlan(unfused: try Self.network()).steps.allSatisfy { $0 == .runs(fusedActivation: nil) })
@@ -44,7 +44,7 @@ import Testing
         let profile = try ProfileFixture.measured(convIntercept: log(3.0), sampleCount: 5, error: 0.1)
         let network = try Self.network()
         let fused = try CPUCostModel(profile: profile, threads: 2).cost(of: network)
-        #expect(fused.layers.map(\.foldedInto) == [nil, "c1", "c1", nil, "c2", nil, nil, nil])
+        #expect(fused.layers.map(\.foldedInto) == [nil, "c1", "c1", nil, "c2", nil, nil, "sum"])
         #expect(fused.layers[1].kernelSeconds == 0 && fused.layers[2].kernelSeconds == 0)
         #expect(fused.layers[1].latencySeconds == 1e-6)
         // c1 with bias and fused ReLU: 2·(64·4·36) MACs + 256 bias adds + 256 ReLUs.

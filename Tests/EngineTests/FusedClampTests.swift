@@ -63,7 +63,7 @@ struct FusedClampTests {
         x[positions + 17] = .nan
         let w = [Float](repeating: 0.5, count: cout * cin)
         var y = [Float](repeating: 0, count: cout * positions)
-        ck_conv_pointwise(level, x, cin, positions, w, nil, 0, 6, cout, &y, positions, positions)
+        ck_conv_pointwise(level, x, cin, positions, w, nil, nil, 0, 6, cout, &y, positions, positions)
         for co in 0..<cout {
             for p in 0..<positions {
                 let value = y[co * positions + p]

@@ -19,6 +19,23 @@ struct WorkerPoolTests {
         #expect(hits.all == [Int](repeating: 1, count: count))
     }
 
+    @Test("a phased job runs every piece once, the second phase only after the whole first",
+          arguments: [1, 2, 3], [(0, 5), (1, 1), (1, 9), (4, 12), (7, 7)])
+    func phasedPieces(workers: Int, shape: (first: Int, count: Int)) {
+        let hits = Hits(shape.count)
+        // Each piece records how many first-phase pieces had finished when it started.
+        let finishedAtStart = Hits(shape.count)
+        let finished = Mutex(0)
+        runPhasedPieces(shape.count, first: shape.first, workers: workers) { i in
+            let done = finished.withLock { $0 }
+            for _ in 0..<done { finishedAtStart.hit(i) }
+            hits.hit(i)
+            if i < shape.first { finished.withLock { $0 += 1 } }
+        }
+        #expect(hits.all == [Int](repeating: 1, count: shape.count))
+        for i in shape.first..<shape.count { #expect(finishedAtStart.all[i] == shape.first, "piece \(i)") }
+    }
+
     @Test("a call from inside a piece runs on that thread, and each inner piece once")
     func nestedCalls() {
         let hits = Hits(6 * 7)

@@ -28,11 +28,13 @@ long ck_position_block(int level);
 void ck_conv_direct(int level, const float *src, long cin, long channelStride, const long *offsets, long taps,
                     const float *weights, long cout, float *out, long outStride, long positions);
 
-/* y[co * yStride + p] = clamp(bias[co] + sum_ci weights[co * cin + ci] * x[ci * xStride + p], lo, hi)
- * for co < cout and p < positions (any count; bias may be NULL): a 1x1 convolution read from and
- * written to NCHW planes directly. NaN stays NaN through the clamp. */
+/* y[co * yStride + p] = clamp((bias[co] + sum_ci weights[co * cin + ci] * x[ci * xStride + p])
+ *                            + addend[co * yStride + p], lo, hi)
+ * for co < cout and p < positions (any count; bias and addend may be NULL): a 1x1 convolution read
+ * from and written to NCHW planes directly, with a residual addend (laid out like y, not y itself)
+ * added in the store. NaN stays NaN through the clamp. */
 void ck_conv_pointwise(int level, const float *x, long cin, long xStride, const float *weights, const float *bias,
-                       float lo, float hi, long cout, float *y, long yStride, long positions);
+                       const float *addend, float lo, float hi, long cout, float *y, long yStride, long positions);
 
 /* out[c][p] = sum_t w[c][t] * src[c * channelStride + offsets[t] + p] for c < channels. */
 void ck_depthwise_direct(int level, const float *src, long channels, long channelStride, const long *offsets,
@@ -62,10 +64,10 @@ long ck_gradient_lanes(int level);
 void ck_reduce_lanes(int level, const float *partials, long count, float *out);
 
 /* Copies the valid W' of every Q-wide row of out[c] (`rows` rows) into the rows of y[c] (W' floats
- * each, channels yStride floats apart), adding bias[c] when bias is not NULL and clamping to
- * [lo, hi]; with accumulate, adds into y. */
+ * each, channels yStride floats apart), adding bias[c] when bias is not NULL, then the element of
+ * addend (laid out like y; it may be y itself) when addend is not NULL, and clamping to [lo, hi]. */
 void ck_unpack_planes(int level, const float *out, long channels, long outStride, long rows, long width,
-                      long pitch, const float *bias, float lo, float hi, int accumulate, float *y, long yStride);
+                      long pitch, const float *bias, float lo, float hi, const float *addend, float *y, long yStride);
 
 /* y[c][sy * a + ry][sx * b + rx] = out[c * outStride + a * pitch + b] for a < rows, b < width:
  * one phase of a strided input gradient, scattered into `height x yWidth` planes of y. */
@@ -85,9 +87,16 @@ typedef void (*ck_task)(void *context, long index);
 
 /* Runs task(context, i) for every i < count on the calling thread and up to workers - 1 pool
  * threads, which claim indices one at a time, and returns when all have run. Pool threads persist,
- * spinning briefly between jobs and then sleeping. Calls from inside a task, from a second thread
+ * spinning briefly between jobs and then sleeping; indices are claimed in increasing order. Calls
+ * from inside a task, from a second thread
  * while a job runs, or with workers <= 1 run every index on the calling thread. */
 void ck_parallel(long workers, long count, ck_task task, void *context);
+
+/* ck_parallel for two phases of one job: pieces i < first run first, and a piece i >= first starts
+ * only once all of them have finished (pieces are claimed in index order, so a thread waiting at
+ * the phase boundary waits only for pieces already running). Saves the second hand-off of two
+ * ck_parallel calls in a row: the pool threads stay in the job. */
+void ck_parallel_phased(long workers, long count, long first, ck_task task, void *context);
 
 /* Which thread of the current ck_parallel job runs the calling task: 0 for the submitting thread
  * (and outside any job), 1 to workers - 1 for pool threads. Lets tasks claimed dynamically keep

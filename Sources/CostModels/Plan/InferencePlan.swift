@@ -3,10 +3,12 @@ import NetworkIR
 /// The layers a batch-1 inference runtime executes for a network, after the graph rewrites the
 /// Engine applies in `Model.fusedForInference()`: every batch norm reading a convolution that
 /// nothing else reads is folded into it (the convolution gains a bias), and every ReLU-family
-/// activation (relu, relu6, hardSigmoid, hardSwish) reading a convolution or linear layer that
+/// activation (relu, relu6, hardSigmoid, hardSwish) reading a convolution, linear layer or add that
 /// nothing else reads, directly or through identities that nothing else reads, runs inside that
-/// layer's kernel. A folded or fused layer stays in the graph as an identity, so layer names and
-/// indices are unchanged. `ProfilingTests` checks that the plan's network equals the Engine's
+/// layer's kernel (an add with a fused activation is TFLite's ADD with `fused_activation_function`;
+/// the Engine runs some adds inside the convolution producing an operand, which the network does
+/// not show, and the plan costs them as adds). A folded or fused layer stays in the graph as an
+/// identity, so layer names and indices are unchanged. `ProfilingTests` checks that the plan's network equals the Engine's
 /// fused model's network on every shipped search space.
 ///
 /// - Complexity: O(layers + edges).
@@ -44,7 +46,7 @@ public struct InferencePlan: Hashable, Sendable {
                   var j = network.inputIndices[i].first, isSoleReader(j) else { continue }
             while case .identity = layers[j].operation, let k = network.inputIndices[j].first, isSoleReader(k) { j = k }
             switch layers[j].operation {
-            case .conv2d, .linear: break
+            case .conv2d, .linear, .add: break
             default: continue
             }
             steps[j] = .runs(fusedActivation: activation)
@@ -82,7 +84,7 @@ public struct InferencePlan: Hashable, Sendable {
 }
 
 extension Activation {
-    /// The activations the Engine applies inside a convolution or linear kernel.
+    /// The activations the Engine applies inside a convolution, linear or add kernel.
     var isReLUFamily: Bool {
         switch self {
         case .relu, .relu6, .hardSigmoid, .hardSwish: true

@@ -39,12 +39,20 @@ struct AvgPoolKernel: LayerKernel {
         var y = Tensor(zeros: windows.outputShape(batch: x.batch))
         let w = windows, scale = scale
         let inPlane = w.inputPlane, outPlane = w.outputPlane, width = w.inputWidth
+        let coversPlane = outPlane == 1 && w.rowStart[0] == 0 && w.rowEnd[0] == w.inputHeight
+            && w.columnStart[0] == 0 && w.columnEnd[0] == w.inputWidth
         x.withSharedScalars { xp in
             y.withMutableSharedScalars { yp in
                 parallelFor(x.batch * w.channels, costPerItem: outPlane * w.kernelArea) { planes in
                     for plane in planes {
                         let xs = xp.advanced(by: plane * inPlane)
                         let ys = yp.advanced(by: plane * outPlane)
+                        // One window over the whole plane (ResNet's head): a contiguous vector sum,
+                        // not a loop of dependent adds (7.6 against about 1 µs for 64x8x8).
+                        if coversPlane {
+                            ys[0] = VectorReductions.sum(xs, count: inPlane) * scale[0]
+                            continue
+                        }
                         w.forEachWindow { o, rows, columns in
                             var sum: Float = 0
                             for h in rows {

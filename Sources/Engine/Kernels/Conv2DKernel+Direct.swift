@@ -4,8 +4,10 @@ import CKernels
 /// that are not plain 1x1 products.
 ///
 /// Forward: pack the image's channels into phase planes, run `ck_conv_direct` (at batch 1 in
-/// tiles of output channels and rows, `DirectConvolutionTiles`; otherwise one image per piece of
-/// the worker pool), and unpack with the bias and any fused clamp. Backward per image:
+/// tiles of output channels and rows, `DirectConvolutionTiles`, in one pool job after the
+/// packing pieces; otherwise one image per piece of the worker pool), and unpack with the bias,
+/// any fused addend and any fused clamp; 1x1 filters skip the scratch (`forwardSubsampled`).
+/// Backward per image:
 /// `dW += Σₚ dY[co, p] · planes[ci, offset_t + p]` (`ck_conv_weight_gradient`, which keeps four
 /// partial sums per weight so that the last horizontal sums happen once per thread and batch, in
 /// `ck_reduce_lanes`, and which runs over
@@ -17,14 +19,19 @@ import CKernels
 extension Conv2DKernel {
     func forwardDirect(
         x: UnsafePointer<Float>, weights w: UnsafePointer<Float>, bias: UnsafePointer<Float>?,
-        y: UnsafeMutablePointer<Float>, batch: Int, clamp: ClosedRange<Float>?
+        addend: UnsafePointer<Float>? = nil, y: UnsafeMutablePointer<Float>, batch: Int, clamp: ClosedRange<Float>?
     ) {
         let g = geometry
         let plan = DirectConvolutionPlan(g, level: simdLevel)
+        if plan.isSubsampling {
+            forwardSubsampled(plan, x: x, weights: w, bias: bias, addend: addend, y: y, batch: batch, clamp: clamp)
+            return
+        }
         let slots = g.inChannels * plan.channelStride
         let (xp, wp, yp) = (SharedPointer(UnsafeMutablePointer(mutating: x)), SharedPointer(UnsafeMutablePointer(mutating: w)),
                             SharedPointer(y))
         let bp = bias.map { SharedPointer(UnsafeMutablePointer(mutating: $0)) }
+        let ap = addend.map { SharedPointer(UnsafeMutablePointer(mutating: $0)) }
         let workers = min(EngineThreads.count, batch)
         if workers > 1 {
             // One image per piece, claimed one at a time, so a descheduled worker delays one image.
@@ -35,7 +42,7 @@ extension Conv2DKernel {
                     ck_conv_direct(plan.level, scratch, g.inChannels, plan.channelStride, plan.offsets, plan.taps, wp.base,
                                    g.outChannels, scratch + slots, plan.positions, plan.positions)
                     plan.unpack(scratch + slots, channels: g.outChannels, bias: bp?.base, clamp: clamp,
-                                into: yp.base + n * g.outImage)
+                                addend: ap.map { $0.base + n * g.outImage }, into: yp.base + n * g.outImage)
                 }
             }
             return
@@ -48,46 +55,45 @@ extension Conv2DKernel {
             let sp = SharedPointer(scratch)
             let computed = scratch + slots + tiles.inputSlack
             let cp = SharedPointer(computed)
+            let packParts = packParts(plan, pieces: tiles.count)
+            let perPart = (g.inChannels + packParts - 1) / packParts
             for n in 0..<batch {
-                packInParallel(plan, xp.base + n * g.inImage, into: scratch, pieces: tiles.count)
-                runPieces(tiles.count) { index in
-                    let (channels, rows, offset) = tiles.tile(index)
+                let image = SharedPointer(xp.base + n * g.inImage)
+                // Packing pieces (channel ranges) first, then the tiles, in one job of the pool.
+                runPhasedPieces(packParts + tiles.count, first: packParts) { index in
+                    guard index >= packParts else {
+                        let first = index * perPart
+                        let count = min(perPart, g.inChannels - first)
+                        if count > 0 {
+                            plan.pack(image.base + first * g.inPlane, channels: count, into: sp.base + first * plan.channelStride)
+                        }
+                        return
+                    }
+                    let (channels, rows, offset) = tiles.tile(index - packParts)
                     let out = cp.base + offset
                     ck_conv_direct(plan.level, sp.base + rows.lowerBound * plan.pitch, g.inChannels, plan.channelStride,
                                    plan.offsets, plan.taps, wp.base + channels.lowerBound * weightStride, channels.count,
                                    out, tiles.chunkPositions, tiles.chunkPositions)
+                    let output = n * g.outImage + channels.lowerBound * g.outPlane + rows.lowerBound * g.outWidth
                     plan.unpack(out, channels: channels.count, stride: tiles.chunkPositions, rows: rows,
                                 bias: bp.map { $0.base + channels.lowerBound }, clamp: clamp,
-                                into: yp.base + n * g.outImage + channels.lowerBound * g.outPlane + rows.lowerBound * g.outWidth)
+                                addend: ap.map { $0.base + output }, into: yp.base + output)
                 }
             }
         }
     }
 
-    /// Packs one image's input channels into `slots`, split over workers in channel ranges when
-    /// the layer runs in `pieces` tiles and the copy is large enough to be worth a hand-off.
-    private func packInParallel(
-        _ plan: DirectConvolutionPlan, _ x: UnsafePointer<Float>, into slots: UnsafeMutablePointer<Float>, pieces: Int
-    ) {
+    /// Channel ranges one image's packing is split into when the layer runs in `pieces` tiles:
+    /// one per worker when the copy is large enough to be worth sharing (two per worker measured
+    /// no better on ResNet-8: 0.57 against 0.51 ms, 8 alternating rounds at 2 threads).
+    private func packParts(_ plan: DirectConvolutionPlan, pieces: Int) -> Int {
         let g = geometry
-        let parts = pieces < 2 ? 1 : min(EngineThreads.count, g.inChannels * plan.channelStride / Self.packedFloatsPerPiece)
-        guard parts > 1 else {
-            plan.pack(x, channels: g.inChannels, into: slots)
-            return
-        }
-        let (xp, sp) = (SharedPointer(UnsafeMutablePointer(mutating: x)), SharedPointer(slots))
-        let perPart = (g.inChannels + parts - 1) / parts
-        runPieces(parts) { part in
-            let first = part * perPart
-            let count = min(perPart, g.inChannels - first)
-            if count > 0 {
-                plan.pack(xp.base + first * g.inPlane, channels: count, into: sp.base + first * plan.channelStride)
-            }
-        }
+        guard pieces > 1 else { return 1 }
+        return max(1, min(EngineThreads.count, g.inChannels, g.inChannels * plan.channelStride / Self.packedFloatsPerPiece))
     }
 
-    /// Least floats of packed planes per piece of a parallel pack (64 KB, a few µs of copying).
-    static let packedFloatsPerPiece = 16_384
+    /// Least floats of packed planes per piece of a parallel pack (8 KB, under a µs of copying).
+    static let packedFloatsPerPiece = 2_048
 
     /// The plan of `dX` as a stride-1 direct convolution of `dY`, when the forward pass has stride 1
     /// and padding no larger than the dilated filter.

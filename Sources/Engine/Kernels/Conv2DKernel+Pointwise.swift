@@ -1,7 +1,7 @@
 import CKernels
 
-/// The 1x1 convolution on `ck_conv_pointwise`: `y = clamp(W·x + b)` read from and written to NCHW
-/// planes with the bias and any fused ReLU/ReLU6 applied in the kernel's store, so no packing
+/// The 1x1 convolution on `ck_conv_pointwise`: `y = clamp(W·x + b + addend)` read from and written to NCHW
+/// planes with the bias, any fused residual addend and any fused ReLU/ReLU6 applied in the kernel's store, so no packing
 /// (sgemm copies both operands into its panel layout) and no pass over `y` before or after.
 ///
 /// Work is cut into pieces for the Engine's pool: whole (image, group) pairs when there are at
@@ -17,7 +17,7 @@ extension Conv2DKernel {
 
     func forwardPointwise(
         x: UnsafePointer<Float>, weights w: UnsafePointer<Float>, bias: UnsafePointer<Float>?,
-        y: UnsafeMutablePointer<Float>, batch: Int, clamp: ClosedRange<Float>?
+        addend: UnsafePointer<Float>? = nil, y: UnsafeMutablePointer<Float>, batch: Int, clamp: ClosedRange<Float>?
     ) {
         let g = geometry
         let (inChannels, outChannels, plane) = (g.groupInChannels, g.groupOutChannels, g.inPlane)
@@ -27,6 +27,7 @@ extension Conv2DKernel {
         let (xp, wp, yp) = (SharedPointer(UnsafeMutablePointer(mutating: x)), SharedPointer(UnsafeMutablePointer(mutating: w)),
                             SharedPointer(y))
         let bp = bias.map { SharedPointer(UnsafeMutablePointer(mutating: $0)) }
+        let ap = addend.map { SharedPointer(UnsafeMutablePointer(mutating: $0)) }
         let (level, lo, hi) = (simdLevel, clamp?.lowerBound ?? -.infinity, clamp?.upperBound ?? .infinity)
         let body: @Sendable (Int) -> Void = { piece in
             let (unit, part) = piece.quotientAndRemainder(dividingBy: split.parts)
@@ -35,10 +36,11 @@ extension Conv2DKernel {
             let positions = split.positions(part)
             guard !channels.isEmpty, !positions.isEmpty else { return }
             let firstChannel = group * outChannels + channels.lowerBound
+            let output = n * g.outImage + firstChannel * plane + positions.lowerBound
             ck_conv_pointwise(
                 level, xp.base + n * g.inImage + group * inChannels * plane + positions.lowerBound, inChannels, plane,
-                wp.base + firstChannel * inChannels, bp.map { $0.base + firstChannel }, lo, hi, channels.count,
-                yp.base + n * g.outImage + firstChannel * plane + positions.lowerBound, plane, positions.count)
+                wp.base + firstChannel * inChannels, bp.map { $0.base + firstChannel }, ap.map { $0.base + output }, lo, hi,
+                channels.count, yp.base + output, plane, positions.count)
         }
         let pieces = units * split.parts
         if workers > 1 && pieces > 1 && units * outChannels * inChannels * plane >= 1 << 15 {

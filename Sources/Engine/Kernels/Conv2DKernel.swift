@@ -26,6 +26,10 @@ struct Conv2DKernel: LayerKernel, GEMMShapeReporting {
     /// Inference only: an activation applied to the output, set by `Model.fusedForInference()`;
     /// the direct kernels apply ReLU and ReLU6 while unpacking, the 1x1 kernel as it stores.
     var fusedActivation: Activation?
+    /// Inference only: the layer reads a second input of its output's shape, the other operand of
+    /// an add that `Model.fusedForInference()` ran inside this layer, and outputs
+    /// `activation(conv(x) + b + addend)`. The direct and 1x1 kernels add it as they store.
+    var fusedAddend = false
     /// Instruction-set level of the direct kernels (`ck_simd_level()`; tests pin each).
     var simdLevel = ck_simd_level()
     /// Overrides `ConvolutionTuning.minimumPieceMultiplyAdds` for this kernel (tests split small layers).
@@ -101,6 +105,9 @@ struct Conv2DKernel: LayerKernel, GEMMShapeReporting {
         let g = geometry
         let batch = x.batch
         precondition(x.itemCount == g.inImage, "Conv2DKernel: input \(x.shape), expected \(g.inChannels)x\(g.inHeight)x\(g.inWidth)")
+        precondition(inputs.count == (fusedAddend ? 2 : 1), "Conv2DKernel: \(inputs.count) inputs, fusedAddend \(fusedAddend)")
+        let addend = fusedAddend ? inputs[1] : nil
+        precondition(addend.map { $0.count == batch * g.outImage } ?? true, "Conv2DKernel: addend \(addend?.shape ?? []) does not match the output")
         let layout = layout(batch: batch)
         let clampsInKernel = layout == .direct || (layout == .pointwise && pointwiseRunsDirect)
         let columnCount = batch * g.columnRows * g.outPlane
@@ -115,22 +122,26 @@ struct Conv2DKernel: LayerKernel, GEMMShapeReporting {
                     let bias = hasBias ? parameters[1].scalars : []
                     parameters[0].scalars.withUnsafeBufferPointer { w in
                         bias.withUnsafeBufferPointer { b in
+                        (addend?.scalars ?? []).withUnsafeBufferPointer { a in
                             let bias = hasBias ? b.baseAddress! : nil
+                            let addend = fusedAddend ? a.baseAddress! : nil
                             if layout == .pointwise && pointwiseRunsDirect {
-                                forwardPointwise(x: xs.baseAddress!, weights: w.baseAddress!, bias: bias, y: ys.baseAddress!,
-                                                 batch: batch, clamp: fusedActivation?.clampRange)
+                                forwardPointwise(x: xs.baseAddress!, weights: w.baseAddress!, bias: bias, addend: addend,
+                                                 y: ys.baseAddress!, batch: batch, clamp: fusedActivation?.clampRange)
                             } else if layout == .direct {
-                                forwardDirect(x: xs.baseAddress!, weights: w.baseAddress!, bias: bias, y: ys.baseAddress!,
-                                              batch: batch, clamp: fusedActivation?.clampRange)
+                                forwardDirect(x: xs.baseAddress!, weights: w.baseAddress!, bias: bias, addend: addend,
+                                              y: ys.baseAddress!, batch: batch, clamp: fusedActivation?.clampRange)
                             } else {
                                 convolve(x: xs.baseAddress!, weights: w.baseAddress!, bias: bias, y: ys.baseAddress!,
                                          batch: batch, layout: layout, columns: keep ? kept.baseAddress : nil)
                             }
                         }
+                        }
                     }
                 }
             }
         }
+        if let addend, !clampsInKernel { y.add(addend) }
         if let f = fusedActivation, !clampsInKernel || f.clampRange == nil { FusedActivationKernel.apply(f, to: &y) }
         guard keep else { return (y, SavedTensors()) }
         let saved = Tensor(shape: [columnCount], scalars: columns)

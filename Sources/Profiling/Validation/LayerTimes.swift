@@ -17,7 +17,7 @@ public enum LayerTimes {
             for sources in network.inputIndices { for j in sources where j >= 0 { uses[j] += 1 } }
             var buffers = model.buffers
             for i in network.layers.indices {
-                let inputs = network.inputIndices[i].map { $0 < 0 ? input : outputs[$0] }
+                let inputs = model.kernelInputIndices(of: i).map { $0 < 0 ? input : outputs[$0] }
                 let kernel = model.kernels[i], parameters = model.parameters[i]
                 var result: Tensor?
                 let seconds = clock.seconds {
