@@ -66,9 +66,8 @@ extension KernelMeasurer {
                            scalars: (0..<shape.elementCount).map { _ in Float.random(in: -1...1, using: &generator) })
         let seconds = LayerTimes.seconds(of: model, input: input, clock: timing.clock, statistic: timing.statistic, rounds: rounds)
         let pass = timing.statistic.summarise((0..<rounds).map { _ in timing.clock.seconds { _ = model.predict(input) } })
-        let plan = InferencePlan(fusing: network)
         return NetworkObservation(
-            kernels: network.layers.indices.compactMap { i in KernelConfiguration(plan: plan, layer: i).map { ($0, seconds[i]) } },
+            kernels: KernelConfiguration.executed(in: network).enumerated().compactMap { i, kernel in kernel.map { ($0, seconds[i]) } },
             unexplainedSeconds: pass - seconds.reduce(0, +), layerCount: network.layers.count)
     }
 }
