@@ -46,7 +46,8 @@ import Testing
         for _ in 0..<40 {
             let drawn = try (0..<8).map { _ in KernelConfiguration.executed(in: try space.network(for: space.sample(using: &generator))).compactMap { $0 } }
             plain.formUnion(drawn[0])
-            steered.formUnion(drawn[KernelCampaign.mostNovel(drawn) { steered.contains($0) }])
+            let chosen = KernelCampaign.mostNovel(drawn) { steered.contains($0) }
+            steered.formUnion(drawn[chosen])
         }
         #expect(steered.count > plain.count)
     }
