@@ -6,8 +6,8 @@ import SearchSpaces
 /// The kernel measurements of a profiling run, after nn-Meter's sampling (Zhang et al.,
 /// MobiSys 2021, §4.2): prior sampling, here the kernels of seeded random networks of the search
 /// spaces, each pass timed layer by layer in place (`KernelMeasurer.inNetwork`; the spaces taken
-/// round-robin, each the most novel of `coverageCandidates` draws, `mostNovel`), with `1 / (priorPerRandom + 1)` of the time on random shapes timed in isolation,
-/// until `initialShare` of the budget; then adaptive sampling, half the time on more networks and
+/// round-robin, each the most novel of `coverageCandidates` draws, `mostNovel`), with
+/// `1 / (priorPerRandom + 1)` of the time on random shapes timed in isolation, until `initialShare` of the budget; then adaptive sampling, half the time on more networks and
 /// half on perturbations of the samples the current models predict worst (held-out error),
 /// refitted every `refitInterval` measurements. Each measurement waits for the quiet machine
 /// (`QuietGate`) and is put in quiet-machine time by the speed probes timed just before and just
