@@ -9,6 +9,6 @@ struct CoforgeBench: ParsableCommand {
         abstract: "Speed and quality measurements of Coforge against its peers.",
         subcommands: [
             GEMMEfficiency.self, TrainThroughput.self, InferenceLatency.self, NB201Rank.self, NetworkJSON.self, LayerTimes.self,
-            NB201Search.self, HypervolumeTiming.self, SpeedUniformity.self,
+            NB201Search.self, HypervolumeTiming.self, SpeedUniformity.self, KernelCoverage.self,
         ])
 }

@@ -39,6 +39,12 @@ struct ProfileCommand: ParsableCommand {
     @Option(help: "Seconds of kernel measurements, overriding the preset (150, --quick 20).")
     var kernelSeconds: Double?
 
+    @Option(help: "Longest wait in seconds for a quiet machine before each kernel measurement (default 2).")
+    var quietWait: Double?
+
+    @Option(help: "Networks drawn per prior network; the one with the most kernel shapes not yet timed is measured (default 8).")
+    var coverageCandidates: Int?
+
     @Option(help: "Seed of the sampled kernel configurations and weights.")
     var seed: UInt64 = 1
 
@@ -46,6 +52,10 @@ struct ProfileCommand: ParsableCommand {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
         try timing.check(threads: threads ?? EngineThreads.count)
         if let kernelSeconds, !(kernelSeconds > 0) { throw ValidationError("--kernel-seconds must be positive, got \(kernelSeconds)") }
+        if let quietWait, !(quietWait >= 0) { throw ValidationError("--quiet-wait must be at least 0 seconds, got \(quietWait)") }
+        if let coverageCandidates, coverageCandidates < 1 {
+            throw ValidationError("--coverage-candidates must be at least 1, got \(coverageCandidates)")
+        }
     }
 
     func run() throws {
@@ -56,6 +66,8 @@ struct ProfileCommand: ParsableCommand {
         settings.seed = seed
         settings.timing.statistic = timing.statistic
         if let kernelSeconds { settings.kernelBudgetSeconds = kernelSeconds }
+        if let quietWait { settings.quietWaitSeconds = quietWait }
+        if let coverageCandidates { settings.coverageCandidates = coverageCandidates }
         let profiler = MachineProfiler(settings: settings, template: template, command: Self.commandLine, date: Self.today)
         let bar = ProgressBar()
         let run: ProfileRun

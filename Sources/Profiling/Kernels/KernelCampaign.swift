@@ -6,8 +6,8 @@ import SearchSpaces
 /// The kernel measurements of a profiling run, after nn-Meter's sampling (Zhang et al.,
 /// MobiSys 2021, §4.2): prior sampling, here the kernels of seeded random networks of the search
 /// spaces, each pass timed layer by layer in place (`KernelMeasurer.inNetwork`; the spaces taken
-/// round-robin), with `1 / (priorPerRandom + 1)` of the time on random shapes timed in isolation,
-/// until `initialShare` of the budget; then adaptive sampling, half the time on more networks and
+/// round-robin, each the most novel of `coverageCandidates` draws, `mostNovel`), with
+/// `1 / (priorPerRandom + 1)` of the time on random shapes timed in isolation, until `initialShare` of the budget; then adaptive sampling, half the time on more networks and
 /// half on perturbations of the samples the current models predict worst (held-out error),
 /// refitted every `refitInterval` measurements. Each measurement waits for the quiet machine
 /// (`QuietGate`) and is put in quiet-machine time by the speed probes timed just before and just
@@ -64,7 +64,8 @@ public struct KernelCampaign {
         func measureNetwork() throws {
             let space = spaces[networksLeft % spaces.count]
             networksLeft -= 1
-            let network = try space.network(for: space.sample(using: &generator))
+            let candidates = try (0..<max(1, settings.coverageCandidates)).map { _ in try space.network(for: space.sample(using: &generator)) }
+            let network = candidates[Self.mostNovel(candidates.map { KernelConfiguration.executed(in: $0).compactMap { $0 } }) { observations[$0] != nil }]
             let (observation, probe) = gate.probed { measurer.inNetwork(network, rounds: settings.networkRounds, using: &generator) }
             probes.append(probe)
             for (configuration, seconds) in observation.kernels {

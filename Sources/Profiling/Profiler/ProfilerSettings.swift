@@ -16,6 +16,9 @@ public struct ProfilerSettings: Sendable, Hashable {
     public var maxKernels: Int
     /// Most networks sampled from each search space for the prior configurations.
     public var priorNetworksPerSpace: Int
+    /// Networks drawn per prior network, of which the one with the most kernel configurations
+    /// not yet timed in place is measured (`KernelCampaign.mostNovel`); 1 measures every draw.
+    public var coverageCandidates = 8
     /// Passes over a prior network whose per-layer median times are its kernels' observations.
     public var networkRounds: Int
     /// Seconds on prior networks per second on random kernels in the initial phase.
