@@ -242,7 +242,7 @@ POWER = {
         active=(110.0, "VOS0, 480 MHz, code with data processing running from flash memory, cache ON, LDO regulator ON, all peripherals disabled, CoreMark"),
         idle=(50.7, "Sleep mode, VOS0, 480 MHz, LDO regulator, all peripherals disabled"),
         citation="ST DS12110 Rev 10 (STM32H742xI/G STM32H743xI/G, March 2023), section 7 'Electrical characteristics (rev V)', 7.3.6 'Supply current characteristics' (run-mode figures measured with CoreMark, all I/O pins in analog input mode, all peripherals disabled unless stated, minimum flash wait states; typical values at Tj = 25 °C, VDD = 3.3 V per 7.1.2): Table 130 (code with data processing running from flash memory, cache ON, LDO regulator ON) VOS0 480 MHz typ 110 mA with all peripherals disabled, 220 mA enabled; Table 129 (from ITCM, data in DTCM) 148 / 226 mA; Table 131 (flash, cache OFF) 87 / 168 mA; Table 134 (Sleep mode, LDO regulator) VOS0 480 MHz 50.7 mA peripherals disabled, 136.0 mA enabled; Table 133 (Stop, LDO regulator ON, D1/D2/D3 Stop, flash OFF, no IWDG) 1.27 mA at SVOS5. The profile takes the flash + cache case because the runtimes run their code from flash",
-        url="https://www.st.com/resource/en/datasheet/stm32h743vi.pdf"),
+        url="https://www.st.com/resource/en/datasheet/stm32h743zi.pdf"),
     "nrf52840": dict(
         source="nrf52840-power", volts=3.0, scope=FLASH_INCLUDED,
         active=(3.3, "ICPU0: CPU running CoreMark at 64 MHz from flash, cache enabled, clock HFXO, regulator DC/DC"),
