@@ -54,7 +54,8 @@ for label, model, res in [("mcunet-in2", "mcunet-in2", None), ("MobileNetV2 w0.3
         else:
             period = f"{(e + idle * (1 - lat)) * 1e3:.2f}" if lat < 1 else "- (latency over 1 s)"
             watts = f"{e / lat:.4g} / {idle:.4g}"
-        print(f"| {label} | {profile}, {runtime} | {lat * 1e3:.1f} | {e * 1e3:.2f} | {period} | {watts} |")
+        proxy = " (proxy)" if d.get("energyBasis") == "modelledFromProxyPower" else ""
+        print(f"| {label} | {profile}, {runtime} | {lat * 1e3:.1f} | {e * 1e3:.2f}{proxy} | {period} | {watts} |")
 
 print()
 print("| network | runtime | arena ours B | TFLM greedy B | greedy / ours | lower bound B | strategy |")

@@ -227,8 +227,10 @@ PARTS = [
 # Typical supply current in a run mode at the profile's core clock and the typical supply voltage,
 # from the part's datasheet (mA, V); active power = current × voltage, a `derived` source citing both.
 # Idle is the same table's current with the core(s) halted at the same clock (WAITI / CPU idle): what
-# the part draws between inferences when it is not put into a deeper sleep. Parts absent here and in
-# MEASURED_POWER have no run-mode figure in the searchable sources (HardwareProfiles/README.md).
+# the part draws between inferences when it is not put into a deeper sleep. An entry with
+# `proxy=True` holds a sibling part's figures standing in for the part's own, which were not in the
+# searchable sources: its sources are of kind `proxy`, and cost models flag the energy as such.
+# Parts absent here and in MEASURED_POWER have no power figure (HardwareProfiles/README.md).
 FLASH_INCLUDED = "chip supply only (no board regulator); the code runs from the internal flash, so its reads are included"
 POWER = {
     "esp32s3": dict(
@@ -249,6 +251,12 @@ POWER = {
         idle=(0.00316, "ION_RAMON_RTC: System ON, CPU halted (WFI/WFE), full 256 KB RAM retained, wake on RTC"),
         citation="Nordic Semiconductor nRF52840 Product Specification v1.11, 'Current consumption' > 'Electrical specification': table 'CPU running', ICPU0 (CoreMark at 64 MHz from flash, HFXO, DC/DC) 3.3 mA typical, ICPU1 (the same with the LDO regulator) 6.3 mA; table 'Sleep', ION_RAMON_RTC (System ON, full 256 KB RAM retention, wake on RTC) 3.16 µA; common conditions of every scenario: 3 V on VDD, 25 °C, cache enabled when running from flash. The CoreMark workload stands in for the int8 kernels; the DC/DC figure assumes the inductor the nRF52840 DK populates. The table page itself is not in the searchable sources: the figures are as quoted, with their symbols and conditions, by independent public notes citing v1.11 (3.3 mA ICPU0 and 6.3 mA with the LDO; 3.16 µA ION_RAMON_RTC; 52 µA/MHz, i.e. 3.3 mA at 64 MHz)",
         url="https://docs.nordicsemi.com/r/bundle/ps_nrf52840/page/_tmp/nrf52840/autodita/current/parameters.frontpage.html"),
+    "stm32f746": dict(
+        source="stm32f746-power-proxy", volts=3.3, scope=FLASH_INCLUDED, proxy=True,
+        active=(90.0, "STM32F722 figure standing in for the STM32F746's: 216 MHz, over-drive ON, code with data processing running from flash memory, ART ON except prefetch, L1-cache ON, regulator ON, all peripherals disabled, CoreMark-equivalent code"),
+        idle=(24.0, "STM32F722 figure standing in for the STM32F746's: Sleep mode at 216 MHz, regulator ON, all peripherals disabled"),
+        citation="Proxy: the STM32F746's own run-mode table (DS10916 section 6.3.6) is not in the searchable sources, so the figures of its sibling STM32F722/F723 stand in, from ST DS11853 'STM32F722xx STM32F723xx' (DocID029808 Rev 3, June 2017), section 5.3.7 'Supply current characteristics' (run-mode figures measured with a reduced code equivalent to CoreMark, all I/O pins in input mode with no load, all peripherals disabled unless stated, flash wait states per fHCLK and VDD, Scale 1 with over-drive ON at 216 MHz, 25 MHz external clock with the PLL; typical at TA = 25 °C, VDD = 3.3 V per 5.1.2): Table 26 (code with data processing running from flash memory, ART ON except prefetch / L1-cache ON, or SRAM on AXI with L1-cache ON, regulator ON) 216 MHz typ 90 mA with all peripherals disabled, 155.3 mA enabled; Table 25 (from ITCM RAM) 99 / 156 mA; Table 30 (Sleep mode, regulator ON) 216 MHz 24 mA peripherals disabled, 82 mA enabled. Comparable: the same Cortex-M7 core, maximum clock, ART accelerator and L1-cache path from flash, regulator with over-drive at 216 MHz and the same test conditions and table layout. Different: another die of the F7 line (F722: 256 KB SRAM, 512 KB flash, 8 KB + 8 KB L1 caches; F746: 320 KB, 1 MB, 4 KB + 4 KB), so leakage and flash read current differ by an amount no searchable source states; replace with DS10916's Table 'Typical and maximum current consumption in Run mode, code with data processing running from Flash memory (ART ON except prefetch / L1-cache ON)…' 216 MHz row when it can be read",
+        url="https://www.st.com/resource/en/datasheet/stm32f722ie.pdf"),
     "esp32c3": dict(
         source="esp32c3-power", volts=3.3,
         active=(23.0, "160 MHz, CPU is running, all peripheral clocks disabled"),
@@ -293,13 +301,14 @@ def power_yaml(part_id, sources):
     if entry is None:
         return []
     lines = ["power:"]
-    sources[entry["source"]] = ("datasheet", entry["citation"], entry["url"])
+    kind = "proxy" if entry.get("proxy") else "datasheet"
+    sources[entry["source"]] = (kind, entry["citation"], entry["url"])
     for key, field in (("active", "activePowerWatts"), ("idle", "idlePowerWatts")):
         milliamps, condition = entry[key]
         watts = milliamps * 1e-3 * entry["volts"]
         name = f"{part_id}-{key}-power"
         lines.append(f"  {field}: {q(watts, name)}")
-        sources[name] = ("derived", f"{entry['source']}: {milliamps:g} mA ({condition}) × {entry['volts']:g} V typical supply = {watts:.4g} W, {entry.get('scope', 'chip supply only (no board regulator, no flash access current)')}", None)
+        sources[name] = ("proxy" if entry.get("proxy") else "derived", f"{entry['source']}: {milliamps:g} mA ({condition}) × {entry['volts']:g} V typical supply = {watts:.4g} W, {entry.get('scope', 'chip supply only (no board regulator, no flash access current)')}", None)
     return lines
 
 

@@ -53,7 +53,8 @@ struct MCUCostReport {
         var totals = [
             "runtime       \(e.runtime) (kernels \(e.kernelLibrary)), \(e.bits)-bit weights and activations",
             "latency       \(CostReport.fixed(e.latencySeconds * 1e3, digits: 3)) ms (\(Format.grouped(Int(e.cycles.rounded()))) cycles)",
-            "energy        " + (e.energyJoules.map { "\(CostReport.fixed($0 * 1e3, digits: 4)) mJ (modelled: latency × power.activePowerWatts)" }
+            "energy        " + (e.energyJoules.map { "\(CostReport.fixed($0 * 1e3, digits: 4)) mJ (modelled: latency × power.activePowerWatts"
+                + (e.energyBasis == .modelledFromProxyPower ? ", a proxy device's figure)" : ")") }
                 ?? "not available (the profile has no power.activePowerWatts)"),
             "peak SRAM     \(Format.grouped(e.peakSRAMBytes)) B (\(Format.bytes(e.peakSRAMBytes))) of \(Format.bytes(e.sramLimitBytes)) = arena "
                 + "\(Format.grouped(e.arenaBytes)) + runtime data \(Format.grouped(e.arenaOverheadBytes)) + runtime \(Format.grouped(e.runtimeSRAMBytes))",

@@ -8,12 +8,16 @@ import Testing
     /// Every shipped MCU profile with its datasheet run-mode and idle current (mA) at the profile's
     /// clock and its supply (V), or nil where no run-mode table was found (HardwareProfiles/README.md).
     static let currents: [String: (activeMilliamps: Double, idleMilliamps: Double, volts: Double)?] = [
-        "stm32f746": nil, "stm32l4r5": nil, "stm32u575": nil,
+        "stm32l4r5": nil, "stm32u575": nil,
+        "stm32f746": (90.0, 24.0, 3.3),
         "stm32h743": (110.0, 50.7, 3.3),
         "nrf52840": (3.3, 0.00316, 3.0),
         "esp32s3": (72.4, 32.9, 3.3),
         "esp32c3": (23.0, 16.0, 3.3),
     ]
+
+    /// Parts whose power figures are a sibling part's, standing in (`proxy` sources).
+    static let proxied: Set<String> = ["stm32f746"]
 
     /// Active power measured while the part runs inference (MLPerf Tiny energy mode, visual wake
     /// words, the median-energy window's power in µW), for parts without a run-mode table.
@@ -30,7 +34,7 @@ import Testing
     }
 
     /// Active and idle power are current × voltage, rounded to the profile's four significant digits,
-    /// and cite a derived source.
+    /// and cite a derived source (a proxy one for the parts that borrow a sibling's figures).
     @Test(arguments: currents.keys.filter { measuredMicrowatts[$0] == nil }.sorted())
     func powerIsCurrentTimesVoltage(_ id: String) throws {
         let power = try Self.profile(id).power
@@ -41,7 +45,8 @@ import Testing
         #expect(abs(active.value / (figures.activeMilliamps * 1e-3 * figures.volts) - 1) < 5e-4)
         #expect(abs(idle.value / (figures.idleMilliamps * 1e-3 * figures.volts) - 1) < 5e-4)
         let sources = try Self.profile(id).sources
-        #expect(sources[active.source]?.kind == .derived && sources[idle.source]?.kind == .derived)
+        let kind: Source.Kind = Self.proxied.contains(id) ? .proxy : .derived
+        #expect(sources[active.source]?.kind == kind && sources[idle.source]?.kind == kind)
     }
 
     /// A measured active power is the published figure at four significant digits, cites a
@@ -70,8 +75,21 @@ import Testing
     }
 
     @Test func aProfileWithoutPowerSaysSo() throws {
-        let estimate = try MCUCostModel(profile: Self.profile("stm32f746"), runtime: "tinyengine").cost(of: mcunetIn2())
+        var profile = try Self.profile("stm32f746")
+        profile.power = nil
+        let estimate = try MCUCostModel(profile: profile, runtime: "tinyengine").cost(of: mcunetIn2())
         #expect(estimate.energyJoules == nil && estimate.energyBasis == .unavailable)
         #expect(estimate.notes.contains { $0.contains("energy not available") })
+    }
+
+    /// Energy from a proxy figure is still latency × power, but flagged and explained.
+    @Test func aProxyPowerIsFlagged() throws {
+        let profile = try Self.profile("stm32f746")
+        let estimate = try MCUCostModel(profile: profile, runtime: "tinyengine").cost(of: mcunetIn2())
+        #expect(estimate.energyBasis == .modelledFromProxyPower)
+        #expect(estimate.energyJoules == estimate.latencySeconds * profile.power!.activePowerWatts!.value)
+        #expect(estimate.notes.contains { $0.contains("is a proxy (source stm32f746-active-power)") })
+        let own = try MCUCostModel(profile: Self.profile("stm32h743"), runtime: "tinyengine").cost(of: mcunetIn2())
+        #expect(own.energyBasis == .modelledFromPower && !own.notes.contains { $0.contains("proxy") })
     }
 }

@@ -14,8 +14,8 @@ import NetworkIR
 /// thread count, or else the roofline itself (`latencyBasis` says which). Layer latency adds
 /// `cpu.layerOverheadSeconds`; network latency is the sum over layers in execution order.
 /// Energy is latency × `power.activePowerWatts` (else `power.thermalDesignPowerWatts`, an upper
-/// bound): a model, flagged `modelledFromPower`. Peak memory is the weights plus the largest live
-/// activation set in layer order (`Network.liveActivations`), at `elementBits` per value.
+/// bound): a model, flagged `modelledFromPower` (`modelledFromProxyPower` for another device's
+/// figure). Peak memory is the weights plus the largest live activation set in layer order (`Network.liveActivations`), at `elementBits` per value.
 public struct CPUCostModel: CostModel {
     public let profile: HardwareProfile
     public let cpu: CPUSection
@@ -75,13 +75,17 @@ public struct CPUCostModel: CostModel {
         if power?.key == "power.thermalDesignPowerWatts" {
             notes.append("energy from the thermal design power: an upper bound, not a measurement")
         }
-        for j in layers.indices { layers[j].energyJoules = power.map { layers[j].latencySeconds * $0.watts } }
+        let energyBasis = CostEstimate.EnergyBasis(power: power?.quantity, of: profile)
+        if energyBasis == .modelledFromProxyPower, let power {
+            notes.append(CostEstimate.EnergyBasis.proxyNote(powerKey: power.key, source: power.quantity.source))
+        }
+        for j in layers.indices { layers[j].energyJoules = power.map { layers[j].latencySeconds * $0.quantity.value } }
 
         let weightBytes = network.totalCounts.parameterBytes(weightBits: elementBits)
         let activationBytes = try network.liveActivations().map { $0.bytes(bits: elementBits) }.max() ?? 0
         return CostEstimate(
-            latencySeconds: latency, latencyBasis: basis, energyJoules: power.map { latency * $0.watts },
-            energyBasis: power == nil ? .unavailable : .modelledFromPower, energyPowerKey: power?.key,
+            latencySeconds: latency, latencyBasis: basis, energyJoules: power.map { latency * $0.quantity.value },
+            energyBasis: energyBasis, energyPowerKey: power?.key,
             peakMemoryBytes: weightBytes + activationBytes, weightBytes: weightBytes,
             peakActivationBytes: activationBytes, layers: layers, notes: notes)
     }
@@ -113,9 +117,9 @@ public struct CPUCostModel: CostModel {
             latencySeconds: kernelSeconds + overheadSeconds, fitted: fittedSeconds != nil, energyJoules: nil)
     }
 
-    private func energyPower() -> (key: String, watts: Double)? {
-        if let active = profile.power?.activePowerWatts { return ("power.activePowerWatts", active.value) }
-        if let tdp = profile.power?.thermalDesignPowerWatts { return ("power.thermalDesignPowerWatts", tdp.value) }
+    private func energyPower() -> (key: String, quantity: Quantity)? {
+        if let active = profile.power?.activePowerWatts { return ("power.activePowerWatts", active) }
+        if let tdp = profile.power?.thermalDesignPowerWatts { return ("power.thermalDesignPowerWatts", tdp) }
         return nil
     }
 }

@@ -20,7 +20,8 @@ import NetworkIR
 ///   + `arenaBytesPerOutputChannel` per conv/linear output channel + `runtimeSRAMBytes`.
 /// - Flash = weights at `bits` + an int32 bias and `flashBytesPerOutputChannel` per output channel
 ///   + `flashBytesPerTensor` per tensor + `operatorCodeBytes` per operator class used + `runtimeCodeBytes`.
-/// - Energy = latency × `power.activePowerWatts` (a model, flagged `modelledFromPower`).
+/// - Energy = latency × `power.activePowerWatts` (a model, flagged `modelledFromPower`, or
+///   `modelledFromProxyPower` when the figure is another device's).
 public struct MCUCostModel: CostModel {
     public let profile: HardwareProfile
     public let mcu: MCUSection
@@ -64,7 +65,9 @@ public struct MCUCostModel: CostModel {
         let stepOf = Dictionary(uniqueKeysWithValues: plan.executionOrder.enumerated().map { ($1, $0) })
         let order = inference.layers.indices.sorted { stepOf[inference.layers[$0].name]! < stepOf[inference.layers[$1].name]! }
         let offsets = Dictionary(uniqueKeysWithValues: plan.tensors.map { ($0.name, $0.offsetBytes) })
-        let activePower = profile.power?.activePowerWatts?.value
+        let activeQuantity = profile.power?.activePowerWatts
+        let activePower = activeQuantity?.value
+        let energyBasis = CostEstimate.EnergyBasis(power: activeQuantity, of: profile)
         let clockHz = profile.clocks.coreClockHz.value
 
         var layers: [MCULayerCost] = []
@@ -88,6 +91,9 @@ public struct MCUCostModel: CostModel {
         let latency = cycles / clockHz
         var notes: [String] = []
         if activePower == nil { notes.append("no power.activePowerWatts in the profile: energy not available") }
+        if energyBasis == .modelledFromProxyPower, let source = activeQuantity?.source {
+            notes.append(CostEstimate.EnergyBasis.proxyNote(powerKey: "power.activePowerWatts", source: source))
+        }
         if plan.memory.isOptimal {
             notes.append("memory plan reaches the live-bytes lower bound (optimal for this order)")
         } else {
@@ -95,7 +101,7 @@ public struct MCUCostModel: CostModel {
         }
         return MCUCostEstimate(
             runtime: runtimeName, kernelLibrary: runtime.kernelLibrary, bits: bits, latencySeconds: latency, cycles: cycles,
-            energyJoules: activePower.map { latency * $0 }, energyBasis: activePower == nil ? .unavailable : .modelledFromPower,
+            energyJoules: activePower.map { latency * $0 }, energyBasis: energyBasis,
             idlePowerWatts: profile.power?.idlePowerWatts?.value,
             peakSRAMBytes: plan.arenaBytes + overhead + runtimeSRAM, arenaBytes: plan.arenaBytes, arenaOverheadBytes: overhead,
             runtimeSRAMBytes: runtimeSRAM, sramLimitBytes: mcu.arenaLimitBytes,

@@ -14,6 +14,9 @@ public struct CostEstimate: Hashable, Sendable, Codable {
     public enum EnergyBasis: String, Hashable, Sendable, Codable {
         /// Latency × a power figure of the profile (`energyPowerKey` names it): a model.
         case modelledFromPower
+        /// As `modelledFromPower`, but the figure is another device's (a `proxy` source): a
+        /// rougher model.
+        case modelledFromProxyPower
         /// Measured energy.
         case measured
         /// The profile has no power figure.

@@ -67,7 +67,7 @@ extension HardwareProfile {
                 issues.append(ProfileIssue(keyPath: path + ".command", "missing; a measurement needs the command that produced it"))
             }
             return issues
-        case .datasheet, .paper, .derived:
+        case .datasheet, .paper, .derived, .proxy:
             guard (source.citation ?? "").isEmpty else { return [] }
             return [ProfileIssue(keyPath: path + ".citation", "missing; a \(source.kind.rawValue) source needs a citation (document, and table or section)")]
         }

@@ -10,6 +10,10 @@ public struct Source: Hashable, Sendable, Codable {
         case measurement
         /// Computed from other figures: `citation` says how (e.g. channels × bus width × rate).
         case derived
+        /// Another device's figure standing in for this one's, whose own is not available:
+        /// `citation` names the device and its document, says why it is comparable and what
+        /// differs. Cost models that use such a figure say so (`CostEstimate.EnergyBasis`).
+        case proxy
 
         public init(from decoder: any Decoder) throws { self = try Self.decodeChoice(from: decoder) }
     }
