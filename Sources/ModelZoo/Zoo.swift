@@ -4,7 +4,7 @@ import NetworkIR
 public enum Zoo {
     public static let names: [String] = [
         "mobilenetv2", "mobilenetv1", "resnet18", "resnet8", "dscnn-kws", "mobilenetv1-vww", "fc-autoencoder",
-        "lenet5", "mcunet-style", "small-cnn", "mcunet-in2", "mobilenetv2-w0.35",
+        "lenet5", "mcunet-style", "small-cnn", "mcunet-in2", "mcunet-vww0", "mobilenetv2-w0.35",
     ]
 
     /// Builds the network called `name`, at its default input resolution and class count unless
@@ -52,6 +52,8 @@ public enum Zoo {
             return try smallCNN(resolution: resolution ?? 28, classes: classes ?? 10)
         case "mcunet-in2":
             return try mcunetIn2(resolution: resolution ?? 160, classes: classes ?? 1000)
+        case "mcunet-vww0":
+            return try mcunetVWW0(resolution: resolution ?? 64, classes: classes ?? 2)
         case "mobilenetv2-w0.35":
             // MCUNet's baseline mbv2-w0.35 (mbv2-w0.35-r144_imagenet): width 0.35 at 144x144, the last
             // conv scaled with the width as in MCUNet's code base.

@@ -115,12 +115,23 @@ let publishedCases: [PublishedCase] = [
 }
 
 /// MCUNet's model zoo (mit-han-lab/mcunet README): mcunet-in2 (mcunet-256kB) 67.3M MACs and
-/// 0.73M parameters.
+/// 0.73M parameters; mcunet-vww0 (mcunet-10fps_vww) 6.0M MACs and 0.37M parameters.
 @Suite struct MCUNetZooCountsTests {
     @Test func mcunetIn2MatchesTheReleasedFigures() throws {
         let net = try mcunetIn2()
         #expect(net.macs == 67_287_200)
         #expect((net.parameters + 5_000) / 10_000 == 73)
+    }
+
+    /// 5,958,400 MACs by hand from the released configuration: stem 442,368; fourteen blocks;
+    /// classifier 320. The last feature map is 2x2x160.
+    @Test func mcunetVWW0MatchesTheReleasedFigures() throws {
+        let net = try Zoo.network(named: "mcunet-vww0", resolution: nil, classes: nil)
+        #expect(net.macs == 5_958_400)
+        #expect((net.parameters + 5_000) / 10_000 == 37)
+        let pool = try #require(net.layers.firstIndex { $0.operation == .globalAvgPool })
+        #expect(net.inputShapes(of: pool) == [TensorShape(channels: 160, height: 2, width: 2)])
+        #expect(net.outputShape == .vector(2))
     }
 }
 
