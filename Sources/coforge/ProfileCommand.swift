@@ -36,14 +36,14 @@ struct ProfileCommand: ParsableCommand {
 
     @OptionGroup var timing: TimingOptions
 
-    @Option(help: "Seconds of kernel measurements, overriding the preset (150, --quick 20).")
+    @Option(help: "Seconds of kernel measurements, overriding the preset (160, --quick 20).")
     var kernelSeconds: Double?
 
     @Option(help: "Longest wait in seconds for a quiet machine before each kernel measurement (default 2).")
     var quietWait: Double?
 
-    @Option(help: "Networks drawn per prior network; the one with the most kernel shapes not yet timed is measured (default 8).")
-    var coverageCandidates: Int?
+    @Option(help: "Networks drawn ahead per search space; the one adding the largest share of kernel shapes not yet timed is measured next (default 400; 1: plain draws).")
+    var coveragePool: Int?
 
     @Option(help: "Seed of the sampled kernel configurations and weights.")
     var seed: UInt64 = 1
@@ -53,8 +53,8 @@ struct ProfileCommand: ParsableCommand {
         try timing.check(threads: threads ?? EngineThreads.count)
         if let kernelSeconds, !(kernelSeconds > 0) { throw ValidationError("--kernel-seconds must be positive, got \(kernelSeconds)") }
         if let quietWait, !(quietWait >= 0) { throw ValidationError("--quiet-wait must be at least 0 seconds, got \(quietWait)") }
-        if let coverageCandidates, coverageCandidates < 1 {
-            throw ValidationError("--coverage-candidates must be at least 1, got \(coverageCandidates)")
+        if let coveragePool, coveragePool < 1 {
+            throw ValidationError("--coverage-pool must be at least 1, got \(coveragePool)")
         }
     }
 
@@ -67,7 +67,7 @@ struct ProfileCommand: ParsableCommand {
         settings.timing.statistic = timing.statistic
         if let kernelSeconds { settings.kernelBudgetSeconds = kernelSeconds }
         if let quietWait { settings.quietWaitSeconds = quietWait }
-        if let coverageCandidates { settings.coverageCandidates = coverageCandidates }
+        if let coveragePool { settings.coveragePoolSize = coveragePool }
         let profiler = MachineProfiler(settings: settings, template: template, command: Self.commandLine, date: Self.today)
         let bar = ProgressBar()
         let run: ProfileRun

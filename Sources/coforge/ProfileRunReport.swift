@@ -27,6 +27,10 @@ struct ProfileRunReport {
             lines.append(String(format: "speed         probe beside the kernel measurements at %.3f× the quietest (median; 90th percentile %.3f×, max %.3f×); kernel times divided by it",
                                 RepeatedTiming.median(slowdowns), slowdowns[Int(0.9 * Double(slowdowns.count - 1))], slowdowns.last!))
         }
+        if !run.networkCounts.isEmpty {
+            lines.append("networks      " + run.networkCounts.map { "\($0.space) \($0.networks) (" + String(format: "%.1f s", $0.seconds) + ")" }.joined(separator: ", ")
+                         + String(format: " timed in place in %.1f s; isolated kernels %.1f s", run.networkSeconds, run.isolatedSeconds))
+        }
         var rows = [["kernel", "samples", "form", "held-out MARE"]]
         for (key, model) in (run.profile.cpu?.kernelModels?.entries ?? [:]).sorted(by: { $0.key < $1.key }) {
             rows.append([key, String(model.sampleCount), model.form.rawValue + (model.neighbourCount.map { " k=\($0)" } ?? ""),

@@ -32,6 +32,7 @@ import Testing
         #expect(cpu.coreCount.value >= 1)
         #expect(cpu.layerOverheadSeconds.map { $0.value > 0 } == true)
         #expect(!run.samples.isEmpty)
+        #expect(run.networkCounts.map(\.space) == ["tinycnn-28"] && run.networkCounts[0].networks >= 1)
         #expect(!run.slowdowns.isEmpty && run.slowdowns.allSatisfy { $0 >= 1 })
         #expect(cpu.speedProbeSeconds.map { $0.value > 0 && $0.source == "profile-run" } == true)
         let models = try #require(cpu.kernelModels)

@@ -13,6 +13,16 @@ import Testing
         #expect(ProbedSeconds(seconds: 3e-3, probeSeconds: 1e-3).normalised(quietProbeSeconds: 1e-3) == 3e-3)
     }
 
+    /// Only the observations whose probe is within the tolerance of the quiet one are kept,
+    /// unless none is.
+    @Test func nearQuietObservations() {
+        let observations = [ProbedSeconds(seconds: 5, probeSeconds: 1.05), ProbedSeconds(seconds: 7, probeSeconds: 1.4),
+                            ProbedSeconds(seconds: 4, probeSeconds: 1.1), ProbedSeconds(seconds: 6, probeSeconds: 1.11)]
+        #expect(ProbedSeconds.nearQuiet(observations, quietProbeSeconds: 1, tolerance: 1.1).map(\.seconds) == [5, 4])
+        #expect(ProbedSeconds.nearQuiet(Array(observations[1...]), quietProbeSeconds: 1, tolerance: 1.05).map(\.seconds) == [7, 4, 6])
+        #expect(ProbedSeconds.nearQuiet([], quietProbeSeconds: 1, tolerance: 1.1).isEmpty)
+    }
+
     /// A machine that slows all work alike, by a factor drifting linearly across each
     /// measurement: the normalised time is the quiet time, whatever the slowdown.
     @Test(arguments: [1, 2, 3] as [UInt64]) func uniformSlowdownIsUndoneExactly(seed: UInt64) {

@@ -5,17 +5,29 @@ import SearchSpaces
 
 /// The kernel measurements of a profiling run, after nn-Meter's sampling (Zhang et al.,
 /// MobiSys 2021, §4.2): prior sampling, here the kernels of seeded random networks of the search
-/// spaces, each pass timed layer by layer in place (`KernelMeasurer.inNetwork`; the spaces taken
-/// round-robin, each the most novel of `coverageCandidates` draws, `mostNovel`), with
-/// `1 / (priorPerRandom + 1)` of the time on random shapes timed in isolation, until `initialShare` of the budget; then adaptive sampling, half the time on more networks and
-/// half on perturbations of the samples the current models predict worst (held-out error),
-/// refitted every `refitInterval` measurements. Each measurement waits for the quiet machine
-/// (`QuietGate`) and is put in quiet-machine time by the speed probes timed just before and just
-/// after it (`ProbedSeconds`, on the scale of the run's quietest probe, which the profile keeps as
+/// spaces, each pass timed layer by layer in place (`KernelMeasurer.inNetwork`), with
+/// `1 / (priorPerRandom + 1)` of the time on random shapes timed in isolation, until
+/// `initialShare` of the budget; then adaptive sampling, more networks and, for
+/// `adaptiveIsolatedShare` of all the time so far, perturbations of the samples the current
+/// models predict worst (held-out error), refitted every `refitInterval` measurements.
+///
+/// Networks come in batches of `networkBatchSeconds` of one space after one wait for quiet (a
+/// small space's networks take milliseconds), each network the most novel of its space's
+/// `NetworkPool`. A space is due below `priorNetworksPerSpace` networks, and up to
+/// `coverageNetworksPerSpace` while its pool holds a configuration timed in fewer than
+/// `coverageObservations` networks. The next batch goes to the due space that has had the
+/// fewest seconds of networks: a small space's cheap networks come by the hundred, so its
+/// configurations end up all timed in place (an exact look-up in the `table` model) in a few
+/// seconds, and the rest of the network time goes to the large spaces.
+///
+/// Each measurement, or batch of networks, waits for the quiet machine (`QuietGate`) and is put
+/// in quiet-machine time by the speed probes timed just before and just after it
+/// (`ProbedSeconds`, on the scale of the run's quietest probe, which the profile keeps as
 /// `cpu.speedProbeSeconds`); a kernel seen in several places is summarised by the settings'
-/// statistic. The per-layer overhead is the median over the networks of the time of a whole pass that its
-/// in-place kernel times leave unexplained, per layer (the median, because a large network's
-/// difference of two noisy milliseconds would swamp the microseconds a small one shows).
+/// statistic over its observations near quiet speed (`ProbedSeconds.nearQuiet`). The per-layer
+/// overhead is the median over the networks of the time of a whole pass that its in-place
+/// kernel times leave unexplained, per layer (the median, because a large network's difference
+/// of two noisy milliseconds would swamp the microseconds a small one shows).
 public struct KernelCampaign {
     public var settings: ProfilerSettings
     public var measurer: KernelMeasurer
@@ -43,6 +55,11 @@ public struct KernelCampaign {
         public var layerOverheadSeconds: Double?
         /// Per measurement, how many times slower than quiet the machine ran (probe / quiet probe).
         public var slowdowns: [Double]
+        /// Networks timed in place per space, in `spaces` order, and the wall seconds spent on
+        /// networks and on isolated kernels (quiet waits included).
+        public var networkCounts: [(space: String, networks: Int, seconds: Double)]
+        public var networkSeconds: Double
+        public var isolatedSeconds: Double
     }
 
     /// The measured samples; `progress` gets the count and the share of the budget used.
@@ -54,25 +71,50 @@ public struct KernelCampaign {
         var isolated: [(sample: KernelSample, probeSeconds: Double)] = []
         var probes: [Double] = []
         var seen: Set<KernelConfiguration> = []
-        var networksLeft = spaces.isEmpty ? 0 : settings.priorNetworksPerSpace * spaces.count
+        var pools = spaces.map { NetworkPool(space: $0, size: settings.coveragePoolSize) }
+        var networkCounts = [Int](repeating: 0, count: spaces.count)
+        var networkSeconds = [Double](repeating: 0, count: spaces.count)
         var spent = (networks: 0.0, isolated: 0.0)
         var worst: [KernelSample] = []
         let clock = TimingClock.wall, start = clock.now(), budget = settings.kernelBudgetSeconds
         func elapsed() -> Double { clock.now() - start }
         var count: Int { order.count + isolated.count }
 
-        func measureNetwork() throws {
-            let space = spaces[networksLeft % spaces.count]
-            networksLeft -= 1
-            let candidates = try (0..<max(1, settings.coverageCandidates)).map { _ in try space.network(for: space.sample(using: &generator)) }
-            let network = candidates[Self.mostNovel(candidates.map { KernelConfiguration.executed(in: $0).compactMap { $0 } }) { observations[$0] != nil }]
-            let (observation, probe) = gate.probed { measurer.inNetwork(network, rounds: settings.networkRounds, using: &generator) }
-            probes.append(probe)
-            for (configuration, seconds) in observation.kernels {
-                if observations[configuration] == nil, seen.insert(configuration).inserted { order.append(configuration) }
-                observations[configuration, default: []].append(ProbedSeconds(seconds: seconds, probeSeconds: probe))
-            }
-            unexplainedPerLayer.append(ProbedSeconds(seconds: observation.unexplainedSeconds / Double(observation.layerCount), probeSeconds: probe))
+        func isTimed(_ configuration: KernelConfiguration) -> Bool {
+            (observations[configuration]?.count ?? 0) >= settings.coverageObservations
+        }
+        /// Below `priorNetworksPerSpace` networks, or below `coverageNetworksPerSpace` with a pool
+        /// network that adds a configuration.
+        func isDue(_ s: Int) throws -> Bool {
+            if networkCounts[s] < settings.priorNetworksPerSpace { return true }
+            guard networkCounts[s] < settings.coverageNetworksPerSpace else { return false }
+            try pools[s].refillIfEmpty(using: &generator)
+            return pools[s].largestNovelCount(isTimed: isTimed) > 0
+        }
+        /// The due space that has had the fewest seconds of networks so far (the first on ties).
+        func dueSpace() throws -> Int? {
+            try spaces.indices.filter(isDue).min { networkSeconds[$0] < networkSeconds[$1] }
+        }
+        /// Networks of space `s` after one wait for quiet, each between two probes, until
+        /// `networkBatchSeconds` have passed or the space is no longer due.
+        func measureNetworks(space s: Int) throws {
+            let waitStart = clock.now()
+            var before = gate.waitForQuiet()
+            let batchStart = clock.now()
+            repeat {
+                networkCounts[s] += 1
+                let network = try pools[s].take(isTimed: isTimed, using: &generator)
+                let observation = measurer.inNetwork(network, rounds: settings.networkRounds, using: &generator)
+                let after = gate.probeNow(), probe = ProbedSeconds.probeBeside(before: before, after: after)
+                before = after
+                probes.append(probe)
+                for (configuration, seconds) in observation.kernels {
+                    if observations[configuration] == nil, seen.insert(configuration).inserted { order.append(configuration) }
+                    observations[configuration, default: []].append(ProbedSeconds(seconds: seconds, probeSeconds: probe))
+                }
+                unexplainedPerLayer.append(ProbedSeconds(seconds: observation.unexplainedSeconds / Double(observation.layerCount), probeSeconds: probe))
+            } while try clock.now() - batchStart < settings.networkBatchSeconds && isDue(s)
+            networkSeconds[s] += clock.now() - waitStart
         }
         func measureIsolated(adaptive: Bool) throws {
             if adaptive, worst.isEmpty { worst = try worstSamples(samples(order, observations, isolated, quietProbeSeconds: gate.quietSeconds)) }
@@ -93,10 +135,10 @@ public struct KernelCampaign {
 
         while elapsed() < budget, count < settings.maxKernels {
             let adaptive = elapsed() >= settings.initialShare * budget
-            let isolatedShare = adaptive ? 0.5 : 1 / Double(settings.priorPerRandom + 1)
+            let isolatedShare = adaptive ? settings.adaptiveIsolatedShare : 1 / Double(settings.priorPerRandom + 1)
             let before = elapsed()
-            if networksLeft > 0, spent.isolated >= isolatedShare * (spent.networks + spent.isolated) {
-                try measureNetwork()
+            if spent.isolated >= isolatedShare * (spent.networks + spent.isolated), let space = try dueSpace() {
+                try measureNetworks(space: space)
                 spent.networks += elapsed() - before
             } else {
                 try measureIsolated(adaptive: adaptive)
@@ -110,7 +152,8 @@ public struct KernelCampaign {
         return Result(samples: try samples(order, observations, isolated, quietProbeSeconds: quiet), speedProbeSeconds: quiet,
                       slowedShare: gate.slowedShare, gateSeconds: gate.waitedSeconds,
                       layerOverheadSeconds: overheads.isEmpty ? nil : max(1e-9, RepeatedTiming.median(overheads)),
-                      slowdowns: probes.map { $0 / quiet })
+                      slowdowns: probes.map { $0 / quiet }, networkCounts: spaces.indices.map { (spaces[$0].name, networkCounts[$0], networkSeconds[$0]) },
+                      networkSeconds: spent.networks, isolatedSeconds: spent.isolated)
     }
 
     /// The in-network kernels (their observations summarised) followed by the isolated ones,
@@ -118,7 +161,8 @@ public struct KernelCampaign {
     func samples(_ order: [KernelConfiguration], _ observations: [KernelConfiguration: [ProbedSeconds]],
                  _ isolated: [(sample: KernelSample, probeSeconds: Double)], quietProbeSeconds: Double) throws -> [KernelSample] {
         try order.map { configuration in
-            let seconds = observations[configuration]!.map { $0.normalised(quietProbeSeconds: quietProbeSeconds) }
+            let seconds = ProbedSeconds.nearQuiet(observations[configuration]!, quietProbeSeconds: quietProbeSeconds, tolerance: gate.tolerance)
+                .map { $0.normalised(quietProbeSeconds: quietProbeSeconds) }
             return try measurer.sample(configuration, measuredSeconds: settings.timing.statistic.summarise(seconds))
         } + isolated.map { sample, probe in
             var sample = sample

@@ -74,7 +74,8 @@ public struct MachineProfiler {
         progress("done", 1)
         return ProfileRun(profile: profile.prunedSources(), facts: facts, gemm: gemm, bandwidths: bandwidths,
                           layerOverheadSeconds: overhead, samples: samples, slowedShare: campaign.slowedShare,
-                          gateSeconds: campaign.gateSeconds, slowdowns: campaign.slowdowns, phaseSeconds: phases)
+                          gateSeconds: campaign.gateSeconds, slowdowns: campaign.slowdowns, networkCounts: campaign.networkCounts,
+                          networkSeconds: campaign.networkSeconds, isolatedSeconds: campaign.isolatedSeconds, phaseSeconds: phases)
     }
 
     /// Triad working sets: half of each data cache level's capacity for the cores in use, and

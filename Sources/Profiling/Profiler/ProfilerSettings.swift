@@ -14,15 +14,30 @@ public struct ProfilerSettings: Sendable, Hashable {
     public var initialShare: Double
     /// Most kernels measured, whatever the budget.
     public var maxKernels: Int
-    /// Most networks sampled from each search space for the prior configurations.
+    /// Networks of each search space timed in place for the prior configurations, at least.
     public var priorNetworksPerSpace: Int
-    /// Networks drawn per prior network, of which the one with the most kernel configurations
-    /// not yet timed in place is measured (`KernelCampaign.mostNovel`); 1 measures every draw.
-    public var coverageCandidates = 8
+    /// Beyond `priorNetworksPerSpace`, a space's networks keep being timed, up to this many in
+    /// all, while its pool holds a network with a configuration not yet timed in place: a small
+    /// space ends up timed in full, a large one (every draw new) takes networks up to this cap.
+    public var coverageNetworksPerSpace: Int
+    /// Networks drawn ahead per space, of which the one adding the largest share of kernel
+    /// configurations not yet timed in place is measured next (`NetworkPool`); 1 measures
+    /// every draw.
+    public var coveragePoolSize = 400
+    /// Networks in which a configuration must have been timed before the pool counts it as
+    /// covered: a single network's passes see one moment of the machine, and the median over
+    /// several places and moments is steadier.
+    public var coverageObservations = 3
+    /// Seconds of networks of one space timed in turn after one wait for quiet, each between two
+    /// probes (small networks take milliseconds; waiting before each would cost more than it).
+    public var networkBatchSeconds = 0.1
     /// Passes over a prior network whose per-layer median times are its kernels' observations.
     public var networkRounds: Int
     /// Seconds on prior networks per second on random kernels in the initial phase.
     public var priorPerRandom: Int
+    /// Share of all kernel seconds so far on isolated kernels that the adaptive phase keeps up
+    /// (the rest on networks while a space is due).
+    public var adaptiveIsolatedShare = 0.2
     public var timing: RepeatedTiming
     /// Longest wait for a quiet machine before each measurement (`QuietGate`).
     public var quietWaitSeconds = 2.0
@@ -30,7 +45,7 @@ public struct ProfilerSettings: Sendable, Hashable {
 
     public init(threads: Int, clock: TimingClock = .wall, gemmSizes: [Int], dramWorkingSetBytes: Int,
                 kernelBudgetSeconds: Double, initialShare: Double = 0.6, maxKernels: Int, priorNetworksPerSpace: Int,
-                networkRounds: Int = 5, priorPerRandom: Int = 3, timing: RepeatedTiming, seed: UInt64 = 1) {
+                coverageNetworksPerSpace: Int? = nil, networkRounds: Int = 5, priorPerRandom: Int = 5, timing: RepeatedTiming, seed: UInt64 = 1) {
         self.threads = threads
         self.clock = clock
         self.gemmSizes = gemmSizes
@@ -39,23 +54,24 @@ public struct ProfilerSettings: Sendable, Hashable {
         self.initialShare = initialShare
         self.maxKernels = maxKernels
         self.priorNetworksPerSpace = priorNetworksPerSpace
+        self.coverageNetworksPerSpace = coverageNetworksPerSpace ?? priorNetworksPerSpace
         self.networkRounds = networkRounds
         self.priorPerRandom = priorPerRandom
         self.timing = timing
         self.seed = seed
     }
 
-    /// The default run: about 3 minutes, 150 s of it kernels.
+    /// The default run: about 3 minutes, 160 s of it kernels.
     public static func standard(threads: Int, clock: TimingClock = .wall) -> ProfilerSettings {
         ProfilerSettings(threads: threads, clock: clock, gemmSizes: [64, 256, 1024], dramWorkingSetBytes: 256 << 20,
-                         kernelBudgetSeconds: 150, maxKernels: 5000, priorNetworksPerSpace: 60,
+                         kernelBudgetSeconds: 160, maxKernels: 5000, priorNetworksPerSpace: 30, coverageNetworksPerSpace: 300,
                          timing: RepeatedTiming(clock: clock, warmupRuns: 2, repeats: 5...25, targetSeconds: 0.01))
     }
 
     /// `--quick`: about 30 seconds, 20 s of it kernels.
     public static func quick(threads: Int, clock: TimingClock = .wall) -> ProfilerSettings {
         ProfilerSettings(threads: threads, clock: clock, gemmSizes: [128, 512], dramWorkingSetBytes: 64 << 20,
-                         kernelBudgetSeconds: 20, maxKernels: 5000, priorNetworksPerSpace: 10, networkRounds: 3,
+                         kernelBudgetSeconds: 20, maxKernels: 5000, priorNetworksPerSpace: 10, coverageNetworksPerSpace: 40, networkRounds: 3,
                          timing: RepeatedTiming(clock: clock, warmupRuns: 1, repeats: 3...9, targetSeconds: 0.004))
     }
 }
