@@ -9,7 +9,9 @@ import SearchSpaces
 /// `1 / (priorPerRandom + 1)` of the time on random shapes timed in isolation, until
 /// `initialShare` of the budget; then adaptive sampling, more networks and, for
 /// `adaptiveIsolatedShare` of all the time so far, perturbations of the samples the current
-/// models predict worst (held-out error), refitted every `refitInterval` measurements.
+/// models predict worst (held-out error), refitted every `refitInterval` measurements. No step
+/// starts when one as long as the previous would end past the budget (on a slowed host a step
+/// can take seconds).
 ///
 /// Networks come in batches of `networkBatchSeconds` of one space after one wait for quiet (a
 /// small space's networks take milliseconds), each network the most novel of its space's
@@ -133,7 +135,8 @@ public struct KernelCampaign {
             isolated.append((sample, probe))
         }
 
-        while elapsed() < budget, count < settings.maxKernels {
+        var lastStepSeconds = 0.0
+        while elapsed() + lastStepSeconds < budget, count < settings.maxKernels {
             let adaptive = elapsed() >= settings.initialShare * budget
             let isolatedShare = adaptive ? settings.adaptiveIsolatedShare : 1 / Double(settings.priorPerRandom + 1)
             let before = elapsed()
@@ -144,6 +147,7 @@ public struct KernelCampaign {
                 try measureIsolated(adaptive: adaptive)
                 spent.isolated += elapsed() - before
             }
+            lastStepSeconds = elapsed() - before
             progress(count, min(1, elapsed() / budget))
         }
         if gate.measurements == 0 { gate.waitForQuiet() }

@@ -42,7 +42,8 @@ public struct MachineProfiler {
         let facts = try MachineFacts.current()
         var phases: [(String, Double)] = []
         let clock = TimingClock.wall
-        var start = clock.now()
+        let runStart = clock.now()
+        var start = runStart
         func phase(_ name: String) {
             let now = clock.now()
             phases.append((name, now - start))
@@ -61,7 +62,9 @@ public struct MachineProfiler {
         phase("overhead")
         progress("kernels", 0.09)
         let measurer = KernelMeasurer(timing: settings.timing, costModel: try CPUCostModel(profile: profile, threads: threads))
-        let campaign = try KernelCampaign(settings: settings, measurer: measurer, spaces: spaces, gate: gate).run { count, share in
+        var campaignSettings = settings
+        campaignSettings.kernelBudgetSeconds = settings.kernelBudget(startingAfter: clock.now() - runStart)
+        let campaign = try KernelCampaign(settings: campaignSettings, measurer: measurer, spaces: spaces, gate: gate).run { count, share in
             progress("kernels (\(count) measured)", 0.09 + 0.89 * share)
         }
         let samples = campaign.samples

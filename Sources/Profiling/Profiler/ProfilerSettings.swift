@@ -41,6 +41,11 @@ public struct ProfilerSettings: Sendable, Hashable {
     public var timing: RepeatedTiming
     /// Longest wait for a quiet machine before each measurement (`QuietGate`).
     public var quietWaitSeconds = 2.0
+    /// Wall seconds the whole run should take at most; nil: no limit beyond the kernel budget.
+    /// Time the gate waited before the kernel phase (a busy host) comes out of the kernel budget.
+    public var totalBudgetSeconds: Double?
+    /// Seconds kept for fitting the kernel models after the kernel phase.
+    public var fitReserveSeconds = 3.0
     public var seed: UInt64
 
     public init(threads: Int, clock: TimingClock = .wall, gemmSizes: [Int], dramWorkingSetBytes: Int,
@@ -61,17 +66,30 @@ public struct ProfilerSettings: Sendable, Hashable {
         self.seed = seed
     }
 
-    /// The default run: about 3 minutes, 160 s of it kernels.
+    /// The default run: about 3 minutes (at most 175 s planned), 160 s of it kernels.
     public static func standard(threads: Int, clock: TimingClock = .wall) -> ProfilerSettings {
-        ProfilerSettings(threads: threads, clock: clock, gemmSizes: [64, 256, 1024], dramWorkingSetBytes: 256 << 20,
-                         kernelBudgetSeconds: 160, maxKernels: 5000, priorNetworksPerSpace: 30, coverageNetworksPerSpace: 300,
-                         timing: RepeatedTiming(clock: clock, warmupRuns: 2, repeats: 5...25, targetSeconds: 0.01))
+        var settings = ProfilerSettings(threads: threads, clock: clock, gemmSizes: [64, 256, 1024], dramWorkingSetBytes: 256 << 20,
+                                        kernelBudgetSeconds: 160, maxKernels: 5000, priorNetworksPerSpace: 30, coverageNetworksPerSpace: 300,
+                                        timing: RepeatedTiming(clock: clock, warmupRuns: 2, repeats: 5...25, targetSeconds: 0.01))
+        settings.totalBudgetSeconds = 175
+        return settings
     }
 
-    /// `--quick`: about 30 seconds, 20 s of it kernels.
+    /// `--quick`: about 30 seconds (at most 28 s planned), 20 s of it kernels.
     public static func quick(threads: Int, clock: TimingClock = .wall) -> ProfilerSettings {
-        ProfilerSettings(threads: threads, clock: clock, gemmSizes: [128, 512], dramWorkingSetBytes: 64 << 20,
-                         kernelBudgetSeconds: 20, maxKernels: 5000, priorNetworksPerSpace: 10, coverageNetworksPerSpace: 40, networkRounds: 3,
-                         timing: RepeatedTiming(clock: clock, warmupRuns: 1, repeats: 3...9, targetSeconds: 0.004))
+        var settings = ProfilerSettings(threads: threads, clock: clock, gemmSizes: [128, 512], dramWorkingSetBytes: 64 << 20,
+                                        kernelBudgetSeconds: 20, maxKernels: 5000, priorNetworksPerSpace: 10, coverageNetworksPerSpace: 40, networkRounds: 3,
+                                        timing: RepeatedTiming(clock: clock, warmupRuns: 1, repeats: 3...9, targetSeconds: 0.004))
+        settings.totalBudgetSeconds = 28
+        settings.fitReserveSeconds = 1
+        return settings
+    }
+
+    /// The kernel budget of a kernel phase that starts `elapsedSeconds` into the run: the
+    /// preset's, cut so that the run ends within `totalBudgetSeconds` with `fitReserveSeconds`
+    /// left for the fit, but never below a quarter of the preset (a profile needs kernels).
+    public func kernelBudget(startingAfter elapsedSeconds: Double) -> Double {
+        guard let total = totalBudgetSeconds else { return kernelBudgetSeconds }
+        return min(kernelBudgetSeconds, max(kernelBudgetSeconds / 4, total - elapsedSeconds - fitReserveSeconds))
     }
 }
