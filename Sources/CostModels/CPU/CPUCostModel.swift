@@ -15,7 +15,8 @@ import NetworkIR
 /// `cpu.layerOverheadSeconds`; network latency is the sum over layers in execution order.
 /// Energy is latency × `power.activePowerWatts` (else `power.thermalDesignPowerWatts`, an upper
 /// bound): a model, flagged `modelledFromPower` (`modelledFromProxyPower` for another device's
-/// figure). Peak memory is the weights plus the largest live activation set in layer order (`Network.liveActivations`), at `elementBits` per value.
+/// figure). Peak memory is the weights plus the largest live activation set in layer order
+/// (`Network.liveActivations`), at `elementBits` per value.
 public struct CPUCostModel: CostModel {
     public let profile: HardwareProfile
     public let cpu: CPUSection
