@@ -10,13 +10,14 @@ struct ValidateLatencyCommand: ParsableCommand {
         abstract: "Measure random networks of a space on the Engine and score the CPU cost model's predictions.",
         discussion: """
             Builds --samples seeded random networks of the space, times each at batch 1 on the \
-            Engine as inference runs it (fused), in groups of ten timed round-robin (warm-up, \
+            Engine as inference runs it (fused), all timed round-robin (--group-size; warm-up, \
             then the median of --rounds rounds), predicts each with the profile's CPU cost model \
             at the same thread count, and prints MAPE, the share within ±10 % and Spearman's ρ \
             (--json: {"mape", "within10", "spearman", …}, shares as fractions), with the \
             measurement noise beside them: the median relative interquartile range of a \
-            network's repeats, and the share of networks whose odd- and even-round medians \
-            agree within ±10 % (about the best within10 any model can score against this noise).
+            network's repeats, and the even-round medians scored against the odd-round ones \
+            (share within ±10 % and Spearman: about the best any model can score against this \
+            noise).
 
             Each round is timed between two runs of a fixed speed probe. The headline figures \
             (the top-level JSON keys, "headline": "normalised") score the model against the \
@@ -49,6 +50,9 @@ struct ValidateLatencyCommand: ParsableCommand {
     @Option(help: "Timed rounds per network, after two warm-up rounds.")
     var rounds = 11
 
+    @Option(help: "Networks timed round-robin together (default: all), so that each network's rounds spread over the time the whole group takes.")
+    var groupSize: Int?
+
     @Flag(help: "Also time each layer inside the pass and print measured against predicted seconds per kernel class.")
     var layers = false
 
@@ -59,6 +63,7 @@ struct ValidateLatencyCommand: ParsableCommand {
         _ = try OptionParsing.space(named: space)
         guard samples >= 2 else { throw ValidationError("--samples must be at least 2, got \(samples)") }
         guard rounds >= 2 else { throw ValidationError("--rounds must be at least 2, got \(rounds)") }
+        if let groupSize, groupSize < 1 { throw ValidationError("--group-size must be at least 1, got \(groupSize)") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
     }
 
@@ -67,11 +72,12 @@ struct ValidateLatencyCommand: ParsableCommand {
         let threads = try Self.kernelModelThreads(of: hardware, named: profile, requested: threads)
         do { try timing.check(threads: threads) } catch { throw CommandError("\(profile): kernel models at \(threads) threads; \(error)") }
         var validation = LatencyValidation(profile: hardware, space: try OptionParsing.space(named: space), sampleCount: samples,
-                                           seed: seed, threads: threads, clock: timing.clock, statistic: timing.statistic, rounds: rounds)
+                                           seed: seed, threads: threads, clock: timing.clock, statistic: timing.statistic, rounds: rounds,
+                                           groupSize: groupSize)
         validation.breaksDownByKernel = layers
         let bar = ProgressBar()
         let result = try validation.run { done, total in
-            bar.update(Double(done) / Double(total), label: "\(space): \(done)/\(total) networks measured")
+            bar.update(Double(done) / Double(total), label: "\(space): \(done)/\(total) network passes timed")
         }
         let report = ValidationReport(result: result, space: space, profile: hardware.name)
         Progress.line("")

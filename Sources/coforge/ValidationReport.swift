@@ -12,6 +12,8 @@ struct ValidationReport {
         var medianRelativeInterquartileRange: Double
         var medianHalvesRelativeDifference: Double
         var halvesWithin10: Double
+        /// Spearman's ρ of the networks' even-round medians against their odd-round ones.
+        var halvesSpearman: Double
     }
 
     /// The figures on one time scale.
@@ -39,7 +41,8 @@ struct ValidationReport {
 
     func noise(_ scale: TimeScale) -> Noise {
         Noise(medianRelativeInterquartileRange: result.medianRelativeInterquartileRange(scale),
-              medianHalvesRelativeDifference: result.medianHalvesRelativeDifference(scale), halvesWithin10: result.halvesWithin10(scale))
+              medianHalvesRelativeDifference: result.medianHalvesRelativeDifference(scale), halvesWithin10: result.halvesWithin10(scale),
+              halvesSpearman: result.halvesQuality(scale).spearman)
     }
 
     func scored(_ scale: TimeScale) -> Scored {
@@ -64,12 +67,13 @@ struct ValidationReport {
     var text: String {
         let percent = { (x: Double) in String(format: "%.1f %%", x * 100) }
         let measured = result.entries.map(\.measuredSeconds)
-        var rows = [["time scale", "MAPE", "within ±10 %", "Spearman", "Kendall τ", "repeats' IQR", "halves within ±10 %"]]
+        var rows = [["time scale", "MAPE", "within ±10 %", "Spearman", "Kendall τ", "repeats' IQR", "halves within ±10 %", "halves' Spearman"]]
         for scale in [LatencyValidationResult.headline] + TimeScale.allCases.filter({ $0 != LatencyValidationResult.headline }) {
             let s = scored(scale)
             rows.append([scale.rawValue + (scale == LatencyValidationResult.headline ? " (headline)" : ""), percent(s.mape), percent(s.within10),
                          String(format: "%.4f", s.spearman), String(format: "%.4f", s.kendall),
-                         percent(s.noise.medianRelativeInterquartileRange), percent(s.noise.halvesWithin10)])
+                         percent(s.noise.medianRelativeInterquartileRange), percent(s.noise.halvesWithin10),
+                         String(format: "%.4f", s.noise.halvesSpearman)])
         }
         return """
             \(space): \(result.entries.count) networks on \(profile), \(result.threads) thread(s), \(result.clock.rawValue) clock, \(result.statistic.rawValue) of \(result.rounds) rounds

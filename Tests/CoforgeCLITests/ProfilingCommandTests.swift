@@ -74,6 +74,7 @@ import Testing
         #expect(abs((normalised["mape"] as? Double ?? 0) - normalisedMAPE) < 1e-12)
         #expect((raw["noise"] as? [String: Any])?["halvesWithin10"] as? Double == 0)
         #expect((json["noise"] as? [String: Any])?["halvesWithin10"] as? Double == 1)
+        #expect((json["noise"] as? [String: Any])?["halvesSpearman"] as? Double == 1)
         #expect(json["quietProbeFrom"] as? String == "profile")
         #expect(json["clock"] as? String == "cpu")
         #expect((json["networks"] as? [Any])?.count == 3)

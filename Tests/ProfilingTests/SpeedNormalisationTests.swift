@@ -57,12 +57,28 @@ import Testing
         // Raw sorted 2, 3, 5: IQR (5 − 3) / 3; halves: even rounds 2, 5 (median 3.5), odd 3.
         #expect(abs(entry.noise.relativeInterquartileRange - 2.0 / 3) < 1e-12)
         #expect(abs(entry.noise.halvesRelativeDifference - 0.5 / 3) < 1e-12)
+        #expect(entry.noise.evenHalfSeconds == 3.5 && entry.noise.oddHalfSeconds == 3)
         // Normalised 2, 2, 2.5: IQR 0.5 / 2; halves: even 2, 2.5 (median 2.25), odd 2.
         #expect(abs(entry.normalisedNoise.relativeInterquartileRange - 0.25) < 1e-12)
         #expect(abs(entry.normalisedNoise.halvesRelativeDifference - 0.125) < 1e-12)
         let minimum = LatencyValidationResult.Entry(genome: "g", rounds: rounds, quietProbeSeconds: 0.5, statistic: .minimum,
                                                     predictedSeconds: 2, latencyBasis: .fitted)
         #expect(minimum.measuredSeconds == 2 && minimum.normalisedSeconds == 1)
+    }
+
+    /// The halves score as a second measurement of the first: here each network's even rounds
+    /// rank the networks in the reverse order of their odd rounds.
+    @Test func halvesScoreOneHalfAgainstTheOther() {
+        let entries = [[1.0, 3.0], [2.0, 2.2], [3.0, 1.0]].map { seconds in
+            LatencyValidationResult.Entry(genome: "g", rounds: seconds.map { ProbedSeconds(seconds: $0, probeSeconds: 1) },
+                                          quietProbeSeconds: 1, statistic: .median, predictedSeconds: 2, latencyBasis: .fitted)
+        }
+        let result = LatencyValidationResult(entries: entries, threads: 1, clock: .processCPU, statistic: .median, rounds: 2,
+                                             seconds: 1, speedRatio: 1, slowedShare: 0, quietProbeSeconds: 1, quietProbeFromProfile: true)
+        let halves = result.halvesQuality(.raw)
+        #expect(abs(halves.spearman + 1) < 1e-12)
+        #expect(abs(halves.mape - (2.0 / 3 + 0.2 / 2.2 + 2) / 3) < 1e-12)
+        #expect(abs(halves.within10 - 1.0 / 3) < 1e-12)
     }
 
     @Test func gateTimesTheBodyBetweenTwoProbes() {

@@ -9,7 +9,10 @@ import SearchSpaces
 /// `CPUCostModel`; quality as nn-Meter reports it (MAPE, share within ±10 %) plus Spearman's ρ.
 ///
 /// On a machine shared with other jobs, timings drift with the load, so the networks are timed
-/// in groups of `groupSize`, round-robin: each round runs every network of the group twice and
+/// in groups of `groupSize` (by default all of them), round-robin, so that each network's rounds
+/// spread over the time the whole group takes and every network of a group sees the same mix of
+/// the machine's speeds (which keeps their ranks when the speed drifts; Benchmarks/README.md,
+/// "Measurement repeatability"): each round runs every network of the group twice and
 /// times the second pass (warm, as repeated inference and the profile's kernels run; a pass
 /// right after another network's ran small networks about 10 % slower), and a network's figure
 /// is `statistic` over its rounds. The measurement noise is reported beside the
@@ -39,7 +42,7 @@ public struct LatencyValidation {
     public var quietWaitSeconds = 2.0
 
     public init(profile: HardwareProfile, space: any SearchSpace, sampleCount: Int, seed: UInt64, threads: Int,
-                clock: TimingClock = .wall, statistic: TimingStatistic = .median, rounds: Int = 11, warmupRounds: Int = 2, groupSize: Int = 10) {
+                clock: TimingClock = .wall, statistic: TimingStatistic = .median, rounds: Int = 11, warmupRounds: Int = 2, groupSize: Int? = nil) {
         self.profile = profile
         self.space = space
         self.sampleCount = sampleCount
@@ -49,10 +52,10 @@ public struct LatencyValidation {
         self.statistic = statistic
         self.rounds = rounds
         self.warmupRounds = warmupRounds
-        self.groupSize = groupSize
+        self.groupSize = max(1, groupSize ?? sampleCount)
     }
 
-    /// `progress` gets the networks measured so far and the total.
+    /// `progress` gets the network passes timed so far (warm-up rounds included) and the total.
     public func run(progress: (Int, Int) -> Void = { _, _ in }) throws -> LatencyValidationResult {
         let costModel = try CPUCostModel(profile: profile, threads: threads)
         var generator = SeededGenerator(seed: seed)
@@ -81,6 +84,7 @@ public struct LatencyValidation {
                     _ = item.model.predict(item.input)
                     return clock.seconds { _ = item.model.predict(item.input) }
                 }
+                progress(groupStart * (warmupRounds + rounds) + (round + 1) * prepared.count, genomes.count * (warmupRounds + rounds))
                 guard round >= warmupRounds else { continue }
                 probes += measured.map(\.probeSeconds)
                 for j in prepared.indices { times[j].append(measured[j]) }
@@ -97,7 +101,6 @@ public struct LatencyValidation {
                 }
                 pending.append((space.string(of: genome), times[j], estimate))
             }
-            progress(pending.count, genomes.count)
         }
         let quiet = reference ?? gate.quietSeconds
         let entries = pending.map { genome, times, estimate in

@@ -101,6 +101,13 @@ public struct LatencyValidationResult: Sendable {
         Double(entries.count { $0.noise(scale).halvesRelativeDifference <= 0.1 }) / Double(max(entries.count, 1))
     }
 
+    /// The even-round medians as predictions of the odd-round ones: the figures of a second
+    /// measurement against the first, about the best any model can score against this noise
+    /// (`within10` is `halvesWithin10` up to which median it is relative to).
+    public func halvesQuality(_ scale: TimeScale = headline) -> PredictionQuality {
+        PredictionQuality(predicted: entries.map { $0.noise(scale).evenHalfSeconds }, measured: entries.map { $0.noise(scale).oddHalfSeconds })
+    }
+
     /// Median over networks of the relative interquartile range of the repeats.
     public func medianRelativeInterquartileRange(_ scale: TimeScale = headline) -> Double {
         RepeatedTiming.median(entries.map { $0.noise(scale).relativeInterquartileRange })

@@ -6,10 +6,15 @@ public struct MeasurementNoise: Codable, Hashable, Sendable {
     public var relativeInterquartileRange: Double
     /// |median(odd rounds) − median(even rounds)| / median(all rounds).
     public var halvesRelativeDifference: Double
+    /// Median of the even rounds (the first, third, …) and of the odd rounds.
+    public var evenHalfSeconds: Double
+    public var oddHalfSeconds: Double
 
-    public init(relativeInterquartileRange: Double, halvesRelativeDifference: Double) {
+    public init(relativeInterquartileRange: Double, halvesRelativeDifference: Double, evenHalfSeconds: Double, oddHalfSeconds: Double) {
         self.relativeInterquartileRange = relativeInterquartileRange
         self.halvesRelativeDifference = halvesRelativeDifference
+        self.evenHalfSeconds = evenHalfSeconds
+        self.oddHalfSeconds = oddHalfSeconds
     }
 
     /// - Complexity: O(n log n).
@@ -20,6 +25,8 @@ public struct MeasurementNoise: Codable, Hashable, Sendable {
         let even = seconds.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
         let odd = seconds.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
         relativeInterquartileRange = sorted.isEmpty ? 0 : (quantile(0.75) - quantile(0.25)) / median
-        halvesRelativeDifference = odd.isEmpty ? 0 : abs(RepeatedTiming.median(odd) - RepeatedTiming.median(even)) / median
+        evenHalfSeconds = RepeatedTiming.median(even)
+        oddHalfSeconds = odd.isEmpty ? evenHalfSeconds : RepeatedTiming.median(odd)
+        halvesRelativeDifference = odd.isEmpty ? 0 : abs(oddHalfSeconds - evenHalfSeconds) / median
     }
 }
