@@ -45,6 +45,9 @@ struct ProfileCommand: ParsableCommand {
     @Option(help: "Networks drawn ahead per search space; the one adding the largest share of kernel shapes not yet timed is measured next (default 400; 1: plain draws).")
     var coveragePool: Int?
 
+    @Option(help: "Seconds of one space's networks timed in turn after one wait for a quiet machine (default 0.1).")
+    var networkBatch: Double?
+
     @Option(help: "Seed of the sampled kernel configurations and weights.")
     var seed: UInt64 = 1
 
@@ -53,6 +56,7 @@ struct ProfileCommand: ParsableCommand {
         try timing.check(threads: threads ?? EngineThreads.count)
         if let kernelSeconds, !(kernelSeconds > 0) { throw ValidationError("--kernel-seconds must be positive, got \(kernelSeconds)") }
         if let quietWait, !(quietWait >= 0) { throw ValidationError("--quiet-wait must be at least 0 seconds, got \(quietWait)") }
+        if let networkBatch, !(networkBatch >= 0) { throw ValidationError("--network-batch must be at least 0 seconds, got \(networkBatch)") }
         if let coveragePool, coveragePool < 1 {
             throw ValidationError("--coverage-pool must be at least 1, got \(coveragePool)")
         }
@@ -68,6 +72,7 @@ struct ProfileCommand: ParsableCommand {
         if let kernelSeconds { settings.kernelBudgetSeconds = kernelSeconds }
         if let quietWait { settings.quietWaitSeconds = quietWait }
         if let coveragePool { settings.coveragePoolSize = coveragePool }
+        if let networkBatch { settings.networkBatchSeconds = networkBatch }
         let profiler = MachineProfiler(settings: settings, template: template, command: Self.commandLine, date: Self.today)
         let bar = ProgressBar()
         let run: ProfileRun

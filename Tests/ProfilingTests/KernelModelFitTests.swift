@@ -44,4 +44,15 @@ import Testing
             #expect(abs(predicted / sample.measuredSeconds - 1) < 1e-9)
         }
     }
+
+    /// The closed-form leave-one-out error equals refitting without each sample, with and
+    /// without the compute term (kernels with no arithmetic, such as reshapes).
+    @Test(arguments: [false, true])
+    func closedFormLeaveOneOutMatchesRefitting(_ withoutCompute: Bool) {
+        var samples = Self.samples { c, m, i in exp(1.5 + 0.7 * log(c) + 0.25 * log(m) + 0.3 * sin(Double(i))) }
+        if withoutCompute { for i in samples.indices { samples[i].computeSeconds = 0 } }
+        let closed = KernelModelFit.leaveOneOutBaselineError(samples, threads: 1)
+        let refitted = KernelModelFit.leaveOneOutBaselineErrorByRefitting(samples, threads: 1)
+        #expect(closed > 0.05 && abs(closed / refitted - 1) < 1e-6)
+    }
 }
