@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Profile this machine, then validate the CPU latency model on every search space, back to back
 # (issue 5, validation 1). Prints per space MAPE, the share within ±10 % and Spearman (headline:
-# times normalised to the profile's quiet speed; then the same on the raw times) next to
+# the raw times when the validation ran at the profile's quiet speed, else the times normalised
+# to it, column `scale`; then the same on the raw times) next to
 # nn-Meter's published 99.0 % within ±10 % on a mobile CPU (Zhang et al., MobiSys 2021, Table 4),
 # with the measurement noise of the same run and the timings of `coforge profile` and `--quick`.
 # Usage: Benchmarks/profile.sh [SPACE…] (default: every space).
@@ -24,14 +25,14 @@ full=$(seconds "$coforge" profile "${common[@]}" --from "$out" --out "$out" 2>"$
 tail -n +2 "${TMPDIR:-/tmp}/coforge-profile.log" | grep -v '^\[' >&2 || true
 echo "coforge profile: ${full} s (goal ≤ 180); --quick: ${quick} s (goal ≤ 30); $(uptime | sed 's/.*load/load/')"
 
-printf '%-12s %6s %8s %9s %9s %8s %11s %9s %9s %9s %12s %10s %9s %8s %7s\n' space count mape within10 spearman nnMeter "w10/nnMeter" rawMape rawW10 rawRho "noiseHalves" "noiseRho" "noiseIQR" speed seconds
+printf '%-12s %-10s %6s %8s %9s %9s %8s %11s %9s %9s %9s %12s %10s %9s %8s %7s\n' space scale count mape within10 spearman nnMeter "w10/nnMeter" rawMape rawW10 rawRho "noiseHalves" "noiseRho" "noiseIQR" speed seconds
 for space in "${spaces[@]}"; do
   "$coforge" validate-latency --profile "$out" --space "$space" --samples "$samples" --seed "$seed" "${common[@]}" --json 2>/dev/null \
   | python3 -c '
 import json, sys
 d = json.load(sys.stdin); n = d["noise"]; r = d["raw"]
-print("%-12s %6d %7.1f%% %8.1f%% %9.4f %7.1f%% %10.3fx %8.1f%% %8.1f%% %9.4f %11.1f%% %10.4f %8.1f%% %7.3fx %7.0f" % (
-    sys.argv[1], d["count"], 100 * d["mape"], 100 * d["within10"], d["spearman"], 99.0, d["within10"] / 0.990,
+print("%-12s %-10s %6d %7.1f%% %8.1f%% %9.4f %7.1f%% %10.3fx %8.1f%% %8.1f%% %9.4f %11.1f%% %10.4f %8.1f%% %7.3fx %7.0f" % (
+    sys.argv[1], d["headline"], d["count"], 100 * d["mape"], 100 * d["within10"], d["spearman"], 99.0, d["within10"] / 0.990,
     100 * r["mape"], 100 * r["within10"], r["spearman"],
     100 * n["halvesWithin10"], n["halvesSpearman"], 100 * n["medianRelativeInterquartileRange"], d["speedRatio"], d["seconds"]))' "$space"
 done

@@ -19,12 +19,13 @@ struct ValidateLatencyCommand: ParsableCommand {
             (share within ±10 % and Spearman: about the best any model can score against this \
             noise).
 
-            Each round is timed between two runs of a fixed speed probe. The headline figures \
-            (the top-level JSON keys, "headline": "normalised") score the model against the \
-            times in quiet-machine time: each round's time × the profile's \
-            cpu.speedProbeSeconds / the probe beside it, which takes out the drift of a shared \
-            machine's speed. The same figures on the raw times are under "raw" (and both \
-            under "raw" and "normalised").
+            Each round is timed between two runs of a fixed speed probe. Normalised times are \
+            in quiet-machine time: each round's time × the profile's cpu.speedProbeSeconds / \
+            the probe beside it, which takes out the drift of a shared machine's speed. The \
+            headline figures (the top-level JSON keys; "headline" names the scale) are the raw \
+            ones when the machine ran at its quiet speed (median probe within 1.1× the \
+            profile's, the quiet gate's tolerance), else the normalised ones; both scales are \
+            always under "raw" and "normalised".
 
             Example:
               coforge validate-latency --profile HardwareProfiles/this-machine.yaml --space nb201 --samples 100

@@ -2,7 +2,8 @@ import Foundation
 import Profiling
 
 /// What `coforge validate-latency` prints: the quality figures next to the measurement noise,
-/// headline (`LatencyValidationResult.headline`) and per time scale.
+/// headline (`LatencyValidationResult.headline`: raw at the quiet speed, else normalised) and
+/// per time scale.
 struct ValidationReport {
     var result: LatencyValidationResult
     var space: String
@@ -51,9 +52,9 @@ struct ValidationReport {
     }
 
     func json() throws -> String {
-        let headline = scored(LatencyValidationResult.headline)
+        let headline = scored(result.headline)
         let document = Document(mape: headline.mape, within10: headline.within10, spearman: headline.spearman, kendall: headline.kendall,
-                                count: result.entries.count, noise: headline.noise, headline: LatencyValidationResult.headline.rawValue,
+                                count: result.entries.count, noise: headline.noise, headline: result.headline.rawValue,
                                 raw: scored(.raw), normalised: scored(.normalised), speedRatio: result.speedRatio,
                                 quietProbeSeconds: result.quietProbeSeconds, quietProbeFrom: result.quietProbeFromProfile ? "profile" : "validation",
                                 slowedShare: result.slowedShare, space: space, profile: profile, clock: result.clock.rawValue,
@@ -68,9 +69,9 @@ struct ValidationReport {
         let percent = { (x: Double) in String(format: "%.1f %%", x * 100) }
         let measured = result.entries.map(\.measuredSeconds)
         var rows = [["time scale", "MAPE", "within ±10 %", "Spearman", "Kendall τ", "repeats' IQR", "halves within ±10 %", "halves' Spearman"]]
-        for scale in [LatencyValidationResult.headline] + TimeScale.allCases.filter({ $0 != LatencyValidationResult.headline }) {
+        for scale in [result.headline] + TimeScale.allCases.filter({ $0 != result.headline }) {
             let s = scored(scale)
-            rows.append([scale.rawValue + (scale == LatencyValidationResult.headline ? " (headline)" : ""), percent(s.mape), percent(s.within10),
+            rows.append([scale.rawValue + (scale == result.headline ? " (headline)" : ""), percent(s.mape), percent(s.within10),
                          String(format: "%.4f", s.spearman), String(format: "%.4f", s.kendall),
                          percent(s.noise.medianRelativeInterquartileRange), percent(s.noise.halvesWithin10),
                          String(format: "%.4f", s.noise.halvesSpearman)])
@@ -86,7 +87,10 @@ struct ValidationReport {
     /// The machine's speed against the profile's, and the rounds timed on a slowed machine.
     var speedLines: String {
         let from = result.quietProbeFromProfile ? "the profile's quiet probe" : "this run's quietest probe (the profile has no cpu.speedProbeSeconds)"
-        return "\nspeed         speed probe at \(String(format: "%.3f", result.speedRatio))× \(from) (median over timed passes); "
+        let headline = result.headline == .raw
+            ? String(format: "within the quiet gate's %.2f×: headline on the raw times", result.quietTolerance)
+            : String(format: "beyond the quiet gate's %.2f×: headline on the normalised times", result.quietTolerance)
+        return "\nspeed         speed probe at \(String(format: "%.3f", result.speedRatio))× \(from) (median over timed passes), \(headline); "
             + "\(String(format: "%.1f %%", result.slowedShare * 100)) of rounds timed on a slowed machine (no quiet probe within 2 s)"
     }
 

@@ -114,6 +114,7 @@ public struct LatencyValidation {
         return LatencyValidationResult(entries: entries, threads: threads, clock: clock, statistic: statistic, rounds: rounds,
                                        seconds: TimingClock.wall.now() - start, kernelTotals: byKernel,
                                        speedRatio: RepeatedTiming.median(probes) / quiet, slowedShare: gate.slowedShare,
-                                       quietProbeSeconds: quiet, quietProbeFromProfile: reference != nil)
+                                       quietProbeSeconds: quiet, quietProbeFromProfile: reference != nil,
+                                       quietTolerance: gate.tolerance)
     }
 }
