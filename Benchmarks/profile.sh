@@ -8,7 +8,8 @@
 # Usage: Benchmarks/profile.sh [SPACE…] (default: every space).
 # THREADS (1), CLOCK (cpu: process CPU time; wall for latency as a user sees it), STATISTIC
 # (median), SAMPLES (100), SEED (1); OUT (HardwareProfiles/this-machine.yaml) receives the profile,
-# completed from itself as template (name, description, clocks kept). Re-run after Engine changes.
+# completed from itself as template (name, description, clocks kept); JSON_DIR, if set, keeps each
+# space's validation JSON (every network's timed rounds with their probes) as SPACE.json there. Re-run after Engine changes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 threads=${THREADS:-1} clock=${CLOCK:-cpu} statistic=${STATISTIC:-median} samples=${SAMPLES:-100} seed=${SEED:-1}
@@ -25,14 +26,15 @@ full=$(seconds "$coforge" profile "${common[@]}" --from "$out" --out "$out" 2>"$
 tail -n +2 "${TMPDIR:-/tmp}/coforge-profile.log" | grep -v '^\[' >&2 || true
 echo "coforge profile: ${full} s (goal ≤ 180); --quick: ${quick} s (goal ≤ 30); $(uptime | sed 's/.*load/load/')"
 
-printf '%-12s %-10s %6s %8s %9s %9s %8s %11s %9s %9s %9s %12s %10s %9s %8s %7s\n' space scale count mape within10 spearman nnMeter "w10/nnMeter" rawMape rawW10 rawRho "noiseHalves" "noiseRho" "noiseIQR" speed seconds
+printf '%-12s %-10s %6s %8s %9s %9s %8s %11s %9s %9s %9s %12s %10s %9s %8s %10s %7s\n' space scale count mape within10 spearman nnMeter "w10/nnMeter" rawMape rawW10 rawRho "noiseHalves" "noiseRho" "noiseIQR" speed nearQuiet seconds
 for space in "${spaces[@]}"; do
   "$coforge" validate-latency --profile "$out" --space "$space" --samples "$samples" --seed "$seed" "${common[@]}" --json 2>/dev/null \
-  | python3 -c '
+  | tee "${JSON_DIR:-/dev/null}${JSON_DIR:+/$space.json}" | python3 -c '
 import json, sys
 d = json.load(sys.stdin); n = d["noise"]; r = d["raw"]
-print("%-12s %-10s %6d %7.1f%% %8.1f%% %9.4f %7.1f%% %10.3fx %8.1f%% %8.1f%% %9.4f %11.1f%% %10.4f %8.1f%% %7.3fx %7.0f" % (
+print("%-12s %-10s %6d %7.1f%% %8.1f%% %9.4f %7.1f%% %10.3fx %8.1f%% %8.1f%% %9.4f %11.1f%% %10.4f %8.1f%% %7.3fx %9.1f%% %7.0f" % (
     sys.argv[1], d["headline"], d["count"], 100 * d["mape"], 100 * d["within10"], d["spearman"], 99.0, d["within10"] / 0.990,
     100 * r["mape"], 100 * r["within10"], r["spearman"],
-    100 * n["halvesWithin10"], n["halvesSpearman"], 100 * n["medianRelativeInterquartileRange"], d["speedRatio"], d["seconds"]))' "$space"
+    100 * n["halvesWithin10"], n["halvesSpearman"], 100 * n["medianRelativeInterquartileRange"], d["speedRatio"], 100 * d["nearQuietShare"],
+    d["seconds"]))' "$space"
 done

@@ -24,7 +24,7 @@ struct ProfileRunReport {
                             run.gateSeconds, run.slowedShare * 100))
         let slowdowns = run.slowdowns.sorted()
         if !slowdowns.isEmpty {
-            lines.append(String(format: "speed         probe beside the kernel measurements at %.3f× the quietest (median; 90th percentile %.3f×, max %.3f×); kernel times divided by it",
+            lines.append(String(format: "speed         probe beside the kernel measurements at %.3f× the typical quiet probe (median; 90th percentile %.3f×, max %.3f×); kernel times divided by it",
                                 RepeatedTiming.median(slowdowns), slowdowns[Int(0.9 * Double(slowdowns.count - 1))], slowdowns.last!))
         }
         if !run.networkCounts.isEmpty {

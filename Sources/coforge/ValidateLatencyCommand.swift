@@ -21,8 +21,11 @@ struct ValidateLatencyCommand: ParsableCommand {
 
             Each round is timed between two runs of a fixed speed probe. Normalised times are \
             in quiet-machine time: each round's time × the profile's cpu.speedProbeSeconds / \
-            the probe beside it, which takes out the drift of a shared machine's speed. The \
-            headline figures (the top-level JSON keys; "headline" names the scale) are the raw \
+            the probe beside it, which takes out the drift of a shared machine's speed. As the \
+            profile's kernels, a network's figure uses only its rounds timed near quiet speed \
+            (probe within 1.1× the profile's) when at least three were; more rounds are timed \
+            (up to 3× --rounds) while some network has fewer than half of --rounds such rounds \
+            ("nearQuietShare": the share of passes near quiet speed). The headline figures (the top-level JSON keys; "headline" names the scale) are the raw \
             ones when the machine ran at its quiet speed (median probe within 1.1× the \
             profile's, the quiet gate's tolerance), else the normalised ones; both scales are \
             always under "raw" and "normalised".

@@ -34,6 +34,7 @@ struct ValidationReport {
         var quietProbeSeconds: Double
         var quietProbeFrom: String
         var slowedShare: Double
+        var nearQuietShare: Double
         var space: String, profile: String, clock: String, statistic: String
         var threads: Int, rounds: Int
         var seconds: Double
@@ -57,7 +58,7 @@ struct ValidationReport {
                                 count: result.entries.count, noise: headline.noise, headline: result.headline.rawValue,
                                 raw: scored(.raw), normalised: scored(.normalised), speedRatio: result.speedRatio,
                                 quietProbeSeconds: result.quietProbeSeconds, quietProbeFrom: result.quietProbeFromProfile ? "profile" : "validation",
-                                slowedShare: result.slowedShare, space: space, profile: profile, clock: result.clock.rawValue,
+                                slowedShare: result.slowedShare, nearQuietShare: result.nearQuietShare, space: space, profile: profile, clock: result.clock.rawValue,
                                 statistic: result.statistic.rawValue, threads: result.threads, rounds: result.rounds,
                                 seconds: result.seconds, networks: result.entries)
         let encoder = JSONEncoder()
@@ -90,8 +91,9 @@ struct ValidationReport {
         let headline = result.headline == .raw
             ? String(format: "within the quiet gate's %.2f×: headline on the raw times", result.quietTolerance)
             : String(format: "beyond the quiet gate's %.2f×: headline on the normalised times", result.quietTolerance)
-        return "\nspeed         speed probe at \(String(format: "%.3f", result.speedRatio))× \(from) (median over timed passes), \(headline); "
-            + "\(String(format: "%.1f %%", result.slowedShare * 100)) of rounds timed on a slowed machine (no quiet probe within 2 s)"
+        return "\nspeed         speed probe at \(String(format: "%.3f", result.speedRatio))× \(from) (median over the passes used), \(headline); "
+            + "\(String(format: "%.1f %%", result.slowedShare * 100)) of rounds timed on a slowed machine (no quiet probe within 2 s), "
+            + "\(String(format: "%.1f %%", result.nearQuietShare * 100)) of passes near quiet speed"
     }
 
     /// Measured in the pass (quiet-machine time) against predicted seconds per kernel class, when broken down.

@@ -63,7 +63,8 @@ import Testing
                                           normalisedNoise: MeasurementNoise([normalised, normalised * 1.02]), latencyBasis: .fitted)
         }
         let result = LatencyValidationResult(entries: entries, threads: 1, clock: .processCPU, statistic: .median, rounds: 2,
-                                             seconds: 1, speedRatio: speedRatio, slowedShare: 0, quietProbeSeconds: 1e-3, quietProbeFromProfile: true)
+                                             seconds: 1, speedRatio: speedRatio, slowedShare: 0, nearQuietShare: 0.75,
+                                             quietProbeSeconds: 1e-3, quietProbeFromProfile: true)
         let text = try ValidationReport(result: result, space: "nb201", profile: "p").json()
         let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let normalisedMAPE = (0.05 + 0.025 + 0.1875) / 3, rawMAPE = (0.3 + 0.35 + 2.5 / 12) / 3
@@ -83,7 +84,7 @@ import Testing
             #expect(json["within10"] as? Double == 0)
             #expect(abs((json["mape"] as? Double ?? 0) - rawMAPE) < 1e-12)
         }
-        #expect(json["quietProbeFrom"] as? String == "profile")
+        #expect(json["quietProbeFrom"] as? String == "profile" && json["nearQuietShare"] as? Double == 0.75)
         #expect(json["clock"] as? String == "cpu")
         #expect((json["networks"] as? [Any])?.count == 3)
     }

@@ -21,6 +21,16 @@ import Testing
         #expect(ProbedSeconds.nearQuiet(observations, quietProbeSeconds: 1, tolerance: 1.1).map(\.seconds) == [5, 4])
         #expect(ProbedSeconds.nearQuiet(Array(observations[1...]), quietProbeSeconds: 1, tolerance: 1.05).map(\.seconds) == [7, 4, 6])
         #expect(ProbedSeconds.nearQuiet([], quietProbeSeconds: 1, tolerance: 1.1).isEmpty)
+        #expect(ProbedSeconds.nearQuiet(observations, quietProbeSeconds: 1, tolerance: 1.1, minimumCount: 2).map(\.seconds) == [5, 4])
+        #expect(ProbedSeconds.nearQuiet(observations, quietProbeSeconds: 1, tolerance: 1.1, minimumCount: 3).map(\.seconds) == [5, 7, 4, 6])
+    }
+
+    /// The median of the probes within the tolerance of the fastest: 1.0, 1.04, 1.05, 1.1 of
+    /// 1.0 … 1.6 at 1.1×; the fastest when no probe is that close.
+    @Test func typicalQuietProbe() {
+        let probes = [1.6, 1.05, 1.0, 1.1, 1.3, 1.04]
+        #expect(abs(ProbedSeconds.typicalQuietProbe(probes, fastestSeconds: 1, tolerance: 1.1) - 1.045) < 1e-12)
+        #expect(ProbedSeconds.typicalQuietProbe([1.6, 1.3], fastestSeconds: 1, tolerance: 1.1) == 1)
     }
 
     /// A machine that slows all work alike, by a factor drifting linearly across each

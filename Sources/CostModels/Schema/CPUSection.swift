@@ -13,8 +13,9 @@ public struct CPUSection: Hashable, Sendable, Codable {
     public var peakFLOPsPerCyclePerCore: Quantity
     /// Fixed cost of running one layer (dispatch, allocation), added to every layer's kernel time.
     public var layerOverheadSeconds: Quantity?
-    /// The quietest time of `coforge profile`'s speed probe (a fixed reference workload) during
-    /// the kernel measurements: the scale of the kernel models' quiet-machine time on a machine
+    /// The typical time of `coforge profile`'s speed probe (a fixed reference workload) at the
+    /// machine's quiet speed during the kernel measurements (the median of the probes within
+    /// the quiet gate's tolerance of the fastest): the scale of the kernel models' quiet-machine time on a machine
     /// whose speed drifts, which later validations of the profile normalise to.
     public var speedProbeSeconds: Quantity?
     /// Fitted latency models by kernel class (`conv`, `depthwiseConv`, …, see `KernelClass`).

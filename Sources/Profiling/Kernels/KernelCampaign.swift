@@ -15,17 +15,19 @@ import SearchSpaces
 ///
 /// Networks come in batches of `networkBatchSeconds` of one space after one wait for quiet (a
 /// small space's networks take milliseconds), each network the most novel of its space's
-/// `NetworkPool`. A space is due below `priorNetworksPerSpace` networks, and up to
-/// `coverageNetworksPerSpace` while its pool holds a configuration timed in fewer than
-/// `coverageObservations` networks. The next batch goes to the due space that has had the
+/// `NetworkPool`; a batch ends early when the probe after a network finds the machine slowed
+/// (beyond the gate's tolerance), so that the next batch waits for quiet again. A space is due
+/// below `priorNetworksPerSpace` networks, and up to `coverageNetworksPerSpace` while its pool
+/// holds a configuration timed near quiet speed in fewer than `coverageObservations` networks
+/// (a configuration first seen during a slowed episode is timed again once it has passed). The next batch goes to the due space that has had the
 /// fewest seconds of networks: a small space's cheap networks come by the hundred, so its
 /// configurations end up all timed in place (an exact look-up in the `table` model) in a few
 /// seconds, and the rest of the network time goes to the large spaces.
 ///
 /// Each measurement, or batch of networks, waits for the quiet machine (`QuietGate`) and is put
 /// in quiet-machine time by the speed probes timed just before and just after it
-/// (`ProbedSeconds`, on the scale of the run's quietest probe, which the profile keeps as
-/// `cpu.speedProbeSeconds`); a kernel seen in several places is summarised by the settings'
+/// (`ProbedSeconds`, on the scale of the run's typical quiet probe,
+/// `ProbedSeconds.typicalQuietProbe`, which the profile keeps as `cpu.speedProbeSeconds`); a kernel seen in several places is summarised by the settings'
 /// statistic over its observations near quiet speed (`ProbedSeconds.nearQuiet`). The per-layer
 /// overhead is the median over the networks of the time of a whole pass that its in-place
 /// kernel times leave unexplained, per layer (the median, because a large network's difference
@@ -47,7 +49,7 @@ public struct KernelCampaign {
     public struct Result: Sendable {
         /// Measured seconds in quiet-machine time.
         public var samples: [KernelSample]
-        /// The quiet probe of the run (`QuietGate.quietSeconds`).
+        /// The typical quiet probe of the run (`ProbedSeconds.typicalQuietProbe`).
         public var speedProbeSeconds: Double
         /// Share of measurements taken after the gate gave up waiting for a quiet probe.
         public var slowedShare: Double
@@ -82,8 +84,9 @@ public struct KernelCampaign {
         func elapsed() -> Double { clock.now() - start }
         var count: Int { order.count + isolated.count }
 
+        func isNearQuiet(_ probeSeconds: Double) -> Bool { probeSeconds <= gate.tolerance * gate.quietSeconds }
         func isTimed(_ configuration: KernelConfiguration) -> Bool {
-            (observations[configuration]?.count ?? 0) >= settings.coverageObservations
+            (observations[configuration]?.count { isNearQuiet($0.probeSeconds) } ?? 0) >= settings.coverageObservations
         }
         /// Below `priorNetworksPerSpace` networks, or below `coverageNetworksPerSpace` with a pool
         /// network that adds a configuration.
@@ -115,7 +118,7 @@ public struct KernelCampaign {
                     observations[configuration, default: []].append(ProbedSeconds(seconds: seconds, probeSeconds: probe))
                 }
                 unexplainedPerLayer.append(ProbedSeconds(seconds: observation.unexplainedSeconds / Double(observation.layerCount), probeSeconds: probe))
-            } while try clock.now() - batchStart < settings.networkBatchSeconds && isDue(s)
+            } while try clock.now() - batchStart < settings.networkBatchSeconds && isNearQuiet(before) && isDue(s)
             networkSeconds[s] += clock.now() - waitStart
         }
         func measureIsolated(adaptive: Bool) throws {
@@ -151,7 +154,7 @@ public struct KernelCampaign {
             progress(count, min(1, elapsed() / budget))
         }
         if gate.measurements == 0 { gate.waitForQuiet() }
-        let quiet = gate.quietSeconds
+        let quiet = ProbedSeconds.typicalQuietProbe(probes, fastestSeconds: gate.quietSeconds, tolerance: gate.tolerance)
         let overheads = unexplainedPerLayer.map { $0.normalised(quietProbeSeconds: quiet) }
         return Result(samples: try samples(order, observations, isolated, quietProbeSeconds: quiet), speedProbeSeconds: quiet,
                       slowedShare: gate.slowedShare, gateSeconds: gate.waitedSeconds,
@@ -160,12 +163,12 @@ public struct KernelCampaign {
                       networkSeconds: spent.networks, isolatedSeconds: spent.isolated)
     }
 
-    /// The in-network kernels (their observations summarised) followed by the isolated ones,
-    /// in quiet-machine time on the scale of `quietProbeSeconds`.
+    /// The in-network kernels (their observations near the gate's quiet speed summarised)
+    /// followed by the isolated ones, in quiet-machine time on the scale of `quietProbeSeconds`.
     func samples(_ order: [KernelConfiguration], _ observations: [KernelConfiguration: [ProbedSeconds]],
                  _ isolated: [(sample: KernelSample, probeSeconds: Double)], quietProbeSeconds: Double) throws -> [KernelSample] {
         try order.map { configuration in
-            let seconds = ProbedSeconds.nearQuiet(observations[configuration]!, quietProbeSeconds: quietProbeSeconds, tolerance: gate.tolerance)
+            let seconds = ProbedSeconds.nearQuiet(observations[configuration]!, quietProbeSeconds: gate.quietSeconds, tolerance: gate.tolerance)
                 .map { $0.normalised(quietProbeSeconds: quietProbeSeconds) }
             return try measurer.sample(configuration, measuredSeconds: settings.timing.statistic.summarise(seconds))
         } + isolated.map { sample, probe in

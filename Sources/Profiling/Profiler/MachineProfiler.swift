@@ -13,8 +13,8 @@ import SearchSpaces
 /// networks spend beyond their kernels (an identity chain's time per layer when no network was
 /// measured). Every measurement waits for the quiet machine (`QuietGate`, one for the whole
 /// run); the kernel times and the overhead are put in quiet-machine time by the speed probes
-/// around each measurement (`ProbedSeconds`), on the scale of the run's quietest probe, which
-/// the profile keeps (`cpu.speedProbeSeconds`). Every measured number cites one
+/// around each measurement (`ProbedSeconds`), on the scale of the run's typical quiet probe
+/// (`ProbedSeconds.typicalQuietProbe`), which the profile keeps (`cpu.speedProbeSeconds`). Every measured number cites one
 /// `measurement` source with the date and the command.
 public struct MachineProfiler {
     public var settings: ProfilerSettings

@@ -1,6 +1,6 @@
 extension ProbedSeconds {
     /// The observations taken with the machine near its quiet speed (probe ≤ `tolerance` ×
-    /// `quietProbeSeconds`), or all of them when none was.
+    /// `quietProbeSeconds`), or all of them when fewer than `minimumCount` were.
     ///
     /// Normalising by the probe assumes every kernel slows as the probe does, but on this shared
     /// machine convolutions slow by about 0.8 powers of the probe's slowdown (`coforge-bench
@@ -9,8 +9,25 @@ extension ProbedSeconds {
     /// alone are summarised; the quiet gate's `tolerance` is the natural bound.
     ///
     /// - Complexity: O(observations).
-    public static func nearQuiet(_ observations: [ProbedSeconds], quietProbeSeconds: Double, tolerance: Double) -> [ProbedSeconds] {
+    public static func nearQuiet(_ observations: [ProbedSeconds], quietProbeSeconds: Double, tolerance: Double,
+                                 minimumCount: Int = 1) -> [ProbedSeconds] {
         let near = observations.filter { $0.probeSeconds <= tolerance * quietProbeSeconds }
-        return near.isEmpty ? observations : near
+        return near.count < max(1, minimumCount) ? observations : near
+    }
+}
+
+extension ProbedSeconds {
+    /// The probe of the quiet machine as it typically runs: the median of the `probes` within
+    /// `tolerance` of the fastest one (`fastestSeconds`), or the fastest when none is.
+    ///
+    /// The fastest probe of thousands is the luckiest draw of the probe's own noise, about 4 %
+    /// below its typical quiet value here (`coforge profile`'s speed line); quiet-machine time
+    /// on that scale would put every measurement taken at the quiet speed a few per cent above
+    /// the profile's kernels, so the scale is the typical quiet probe instead.
+    ///
+    /// - Complexity: O(n log n) for n probes.
+    public static func typicalQuietProbe(_ probes: [Double], fastestSeconds: Double, tolerance: Double) -> Double {
+        let near = probes.filter { $0 <= tolerance * fastestSeconds }
+        return near.isEmpty ? fastestSeconds : RepeatedTiming.median(near)
     }
 }

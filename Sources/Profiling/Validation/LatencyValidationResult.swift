@@ -15,6 +15,8 @@ public struct LatencyValidationResult: Sendable {
         /// The spread of the normalised rounds.
         public var normalisedNoise: MeasurementNoise
         public var latencyBasis: CostEstimate.LatencyBasis
+        /// Every timed round with the probe beside it, in order (empty when not kept).
+        public var timedRounds: [ProbedSeconds] = []
 
         public init(genome: String, measuredSeconds: Double, normalisedSeconds: Double, predictedSeconds: Double,
                     noise: MeasurementNoise, normalisedNoise: MeasurementNoise, latencyBasis: CostEstimate.LatencyBasis) {
@@ -59,8 +61,8 @@ public struct LatencyValidationResult: Sendable {
     public var seconds: Double
     /// Filled when the validation breaks down by kernel class; measured in quiet-machine time.
     public var kernelTotals: [KernelClass: KernelTotals]
-    /// Median over timed passes of the speed probe beside them / `quietProbeSeconds`: above 1,
-    /// the machine ran slower than while it was profiled.
+    /// Median over the timed passes the figures use of the speed probe beside them /
+    /// `quietProbeSeconds`: above 1, the machine ran slower than while it was profiled.
     public var speedRatio: Double
     /// The quiet probe the normalised times are scaled to, and whether it is the profile's
     /// (`cpu.speedProbeSeconds`) or, for a profile without one, the validation's own quietest.
@@ -71,9 +73,11 @@ public struct LatencyValidationResult: Sendable {
     public var quietTolerance: Double
     /// Share of rounds timed after `QuietGate` gave up waiting for a quiet probe.
     public var slowedShare: Double
+    /// Share of timed network passes whose probe was within `quietTolerance` of the quiet one.
+    public var nearQuietShare: Double
 
     public init(entries: [Entry], threads: Int, clock: TimingClock, statistic: TimingStatistic, rounds: Int, seconds: Double,
-                kernelTotals: [KernelClass: KernelTotals] = [:], speedRatio: Double, slowedShare: Double,
+                kernelTotals: [KernelClass: KernelTotals] = [:], speedRatio: Double, slowedShare: Double, nearQuietShare: Double = 1,
                 quietProbeSeconds: Double, quietProbeFromProfile: Bool, quietTolerance: Double = 1.1) {
         self.entries = entries
         self.threads = threads
@@ -84,6 +88,7 @@ public struct LatencyValidationResult: Sendable {
         self.kernelTotals = kernelTotals
         self.speedRatio = speedRatio
         self.slowedShare = slowedShare
+        self.nearQuietShare = nearQuietShare
         self.quietProbeSeconds = quietProbeSeconds
         self.quietProbeFromProfile = quietProbeFromProfile
         self.quietTolerance = quietTolerance
