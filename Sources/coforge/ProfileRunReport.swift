@@ -22,6 +22,10 @@ struct ProfileRunReport {
         lines.append(String(format: "layer overhead %.2f µs", run.layerOverheadSeconds * 1e6))
         lines.append(String(format: "quiet gate    waited %.1f s; %.1f %% of kernel measurements on a slowed machine",
                             run.gateSeconds, run.slowedShare * 100))
+        if let kernels = run.phaseSeconds.first(where: { $0.phase == "kernels" })?.seconds, run.gateSeconds > kernels / 2 {
+            lines.append(String(format: "warning       the machine was busy: %.0f %% of the kernel phase went to waiting for quiet, so fewer kernels "
+                                + "and networks were timed; profile again when it is quieter", 100 * run.gateSeconds / kernels))
+        }
         let slowdowns = run.slowdowns.sorted()
         if !slowdowns.isEmpty {
             lines.append(String(format: "speed         probe beside the kernel measurements at %.3f× the typical quiet probe (median; 90th percentile %.3f×, max %.3f×); kernel times divided by it",

@@ -33,7 +33,8 @@ import Testing
         #expect(cpu.layerOverheadSeconds.map { $0.value > 0 } == true)
         #expect(!run.samples.isEmpty)
         #expect(run.networkCounts.map(\.space) == ["tinycnn-28"] && run.networkCounts[0].networks >= 1)
-        #expect(!run.slowdowns.isEmpty && run.slowdowns.allSatisfy { $0 >= 1 })
+        // Slowdowns are relative to the typical quiet probe, which is at most the gate's 1.1× the fastest.
+        #expect(!run.slowdowns.isEmpty && run.slowdowns.allSatisfy { $0 >= 1 / 1.1 - 1e-12 })
         #expect(cpu.speedProbeSeconds.map { $0.value > 0 && $0.source == "profile-run" } == true)
         let models = try #require(cpu.kernelModels)
         #expect(Set(models.keys) == Set(run.samples.map(\.kernelClass.rawValue)))

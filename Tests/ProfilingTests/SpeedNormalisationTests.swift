@@ -23,6 +23,10 @@ import Testing
         #expect(ProbedSeconds.nearQuiet([], quietProbeSeconds: 1, tolerance: 1.1).isEmpty)
         #expect(ProbedSeconds.nearQuiet(observations, quietProbeSeconds: 1, tolerance: 1.1, minimumCount: 2).map(\.seconds) == [5, 4])
         #expect(ProbedSeconds.nearQuiet(observations, quietProbeSeconds: 1, tolerance: 1.1, minimumCount: 3).map(\.seconds) == [5, 7, 4, 6])
+        // Probes 1.0 before and 1.16 after: their mean is within 1.1×, the slower one is not.
+        let straddling = ProbedSeconds(seconds: 9, before: 1.0, after: 1.16)
+        #expect(abs(straddling.probeSeconds - 1.08) < 1e-12 && straddling.slowerProbeSeconds == 1.16)
+        #expect(ProbedSeconds.nearQuiet([straddling] + observations, quietProbeSeconds: 1, tolerance: 1.1).map(\.seconds) == [5, 4])
     }
 
     /// The median of the probes within the tolerance of the fastest: 1.0, 1.04, 1.05, 1.1 of

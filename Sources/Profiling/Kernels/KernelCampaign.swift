@@ -19,8 +19,10 @@ import SearchSpaces
 /// (beyond the gate's tolerance), so that the next batch waits for quiet again. A space is due
 /// below `priorNetworksPerSpace` networks, and up to `coverageNetworksPerSpace` while its pool
 /// holds a configuration timed near quiet speed in fewer than `coverageObservations` networks
-/// (a configuration first seen during a slowed episode is timed again once it has passed). The next batch goes to the due space that has had the
-/// fewest seconds of networks: a small space's cheap networks come by the hundred, so its
+/// (a configuration first seen during a slowed episode is timed again once it has passed). The
+/// next batch goes to the due space that has had the fewest seconds of networks (measuring, not
+/// waiting for quiet: on a busy host the small spaces' many short batches would otherwise spend
+/// the large spaces' share waiting): a small space's cheap networks come by the hundred, so its
 /// configurations end up all timed in place (an exact look-up in the `table` model) in a few
 /// seconds, and the rest of the network time goes to the large spaces.
 ///
@@ -59,8 +61,9 @@ public struct KernelCampaign {
         public var layerOverheadSeconds: Double?
         /// Per measurement, how many times slower than quiet the machine ran (probe / quiet probe).
         public var slowdowns: [Double]
-        /// Networks timed in place per space, in `spaces` order, and the wall seconds spent on
-        /// networks and on isolated kernels (quiet waits included).
+        /// Networks timed in place per space, in `spaces` order, with the wall seconds measuring
+        /// them; then the wall seconds spent on networks and on isolated kernels (quiet waits
+        /// included).
         public var networkCounts: [(space: String, networks: Int, seconds: Double)]
         public var networkSeconds: Double
         public var isolatedSeconds: Double
@@ -84,9 +87,9 @@ public struct KernelCampaign {
         func elapsed() -> Double { clock.now() - start }
         var count: Int { order.count + isolated.count }
 
-        func isNearQuiet(_ probeSeconds: Double) -> Bool { probeSeconds <= gate.tolerance * gate.quietSeconds }
         func isTimed(_ configuration: KernelConfiguration) -> Bool {
-            (observations[configuration]?.count { isNearQuiet($0.probeSeconds) } ?? 0) >= settings.coverageObservations
+            let near = observations[configuration]?.count { $0.isNearQuiet(quietProbeSeconds: gate.quietSeconds, tolerance: gate.tolerance) }
+            return (near ?? 0) >= settings.coverageObservations
         }
         /// Below `priorNetworksPerSpace` networks, or below `coverageNetworksPerSpace` with a pool
         /// network that adds a configuration.
@@ -103,23 +106,23 @@ public struct KernelCampaign {
         /// Networks of space `s` after one wait for quiet, each between two probes, until
         /// `networkBatchSeconds` have passed or the space is no longer due.
         func measureNetworks(space s: Int) throws {
-            let waitStart = clock.now()
             var before = gate.waitForQuiet()
             let batchStart = clock.now()
             repeat {
                 networkCounts[s] += 1
                 let network = try pools[s].take(isTimed: isTimed, using: &generator)
                 let observation = measurer.inNetwork(network, rounds: settings.networkRounds, using: &generator)
-                let after = gate.probeNow(), probe = ProbedSeconds.probeBeside(before: before, after: after)
+                let after = gate.probeNow(), span = (before: before, after: after)
+                func probed(_ seconds: Double) -> ProbedSeconds { ProbedSeconds(seconds: seconds, before: span.before, after: span.after) }
                 before = after
-                probes.append(probe)
+                probes.append(ProbedSeconds.probeBeside(before: span.before, after: span.after))
                 for (configuration, seconds) in observation.kernels {
                     if observations[configuration] == nil, seen.insert(configuration).inserted { order.append(configuration) }
-                    observations[configuration, default: []].append(ProbedSeconds(seconds: seconds, probeSeconds: probe))
+                    observations[configuration, default: []].append(probed(seconds))
                 }
-                unexplainedPerLayer.append(ProbedSeconds(seconds: observation.unexplainedSeconds / Double(observation.layerCount), probeSeconds: probe))
-            } while try clock.now() - batchStart < settings.networkBatchSeconds && isNearQuiet(before) && isDue(s)
-            networkSeconds[s] += clock.now() - waitStart
+                unexplainedPerLayer.append(probed(observation.unexplainedSeconds / Double(observation.layerCount)))
+            } while try clock.now() - batchStart < settings.networkBatchSeconds && before <= gate.tolerance * gate.quietSeconds && isDue(s)
+            networkSeconds[s] += clock.now() - batchStart
         }
         func measureIsolated(adaptive: Bool) throws {
             if adaptive, worst.isEmpty { worst = try worstSamples(samples(order, observations, isolated, quietProbeSeconds: gate.quietSeconds)) }

@@ -16,8 +16,8 @@ public struct ProfileRun: Sendable {
     /// Per kernel measurement, how many times slower than quiet the machine ran (its time was
     /// divided by this, `ProbedSeconds`).
     public var slowdowns: [Double]
-    /// Networks timed in place per space, and the wall seconds of the kernel phase on networks
-    /// and on isolated kernels (`KernelCampaign.Result`).
+    /// Networks timed in place per space with the seconds measuring them, and the wall seconds
+    /// of the kernel phase on networks and on isolated kernels (`KernelCampaign.Result`).
     public var networkCounts: [(space: String, networks: Int, seconds: Double)] = []
     public var networkSeconds = 0.0
     public var isolatedSeconds = 0.0

@@ -1,6 +1,11 @@
 extension ProbedSeconds {
-    /// The observations taken with the machine near its quiet speed (probe ≤ `tolerance` ×
-    /// `quietProbeSeconds`), or all of them when fewer than `minimumCount` were.
+    /// Whether both probes beside the measurement were within `tolerance` of the quiet probe.
+    public func isNearQuiet(quietProbeSeconds: Double, tolerance: Double) -> Bool {
+        slowerProbeSeconds <= tolerance * quietProbeSeconds
+    }
+
+    /// The observations taken with the machine near its quiet speed (both probes beside them ≤
+    /// `tolerance` × `quietProbeSeconds`), or all of them when fewer than `minimumCount` were.
     ///
     /// Normalising by the probe assumes every kernel slows as the probe does, but on this shared
     /// machine convolutions slow by about 0.8 powers of the probe's slowdown (`coforge-bench
@@ -11,7 +16,7 @@ extension ProbedSeconds {
     /// - Complexity: O(observations).
     public static func nearQuiet(_ observations: [ProbedSeconds], quietProbeSeconds: Double, tolerance: Double,
                                  minimumCount: Int = 1) -> [ProbedSeconds] {
-        let near = observations.filter { $0.probeSeconds <= tolerance * quietProbeSeconds }
+        let near = observations.filter { $0.isNearQuiet(quietProbeSeconds: quietProbeSeconds, tolerance: tolerance) }
         return near.count < max(1, minimumCount) ? observations : near
     }
 }

@@ -14,10 +14,20 @@ public struct ProbedSeconds: Sendable, Hashable, Codable {
     public var seconds: Double
     /// The speed probe's seconds beside the measurement.
     public var probeSeconds: Double
+    /// The slower of the probes before and after the measurement: whether the machine was quiet
+    /// throughout (`nearQuiet`) asks both, since their mean can hide a slowdown that began or
+    /// ended during the measurement.
+    public var slowerProbeSeconds: Double
 
-    public init(seconds: Double, probeSeconds: Double) {
+    public init(seconds: Double, probeSeconds: Double, slowerProbeSeconds: Double? = nil) {
         self.seconds = seconds
         self.probeSeconds = probeSeconds
+        self.slowerProbeSeconds = slowerProbeSeconds ?? probeSeconds
+    }
+
+    /// A measurement between the probes `before` and `after` it.
+    public init(seconds: Double, before: Double, after: Double) {
+        self.init(seconds: seconds, probeSeconds: Self.probeBeside(before: before, after: after), slowerProbeSeconds: max(before, after))
     }
 
     /// The probe beside a measurement: the mean of the probes before and after it.

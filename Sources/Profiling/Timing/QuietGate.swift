@@ -62,7 +62,7 @@ public final class QuietGate {
         return try items.map { item in
             let measured = try seconds(item), after = probeNow()
             defer { before = after }
-            return ProbedSeconds(seconds: measured, probeSeconds: ProbedSeconds.probeBeside(before: before, after: after))
+            return ProbedSeconds(seconds: measured, before: before, after: after)
         }
     }
 

@@ -26,7 +26,7 @@ import SearchSpaces
 ///
 /// The profile's kernels are summarised over their observations near quiet speed
 /// (`ProbedSeconds.nearQuiet`), and so is each network here: its figure is `statistic` over its
-/// rounds whose probe lies within the gate's tolerance of the quiet one, when at least three
+/// rounds whose probes (before and after) lie within the gate's tolerance of the quiet one, when at least three
 /// did. While some network of the group has fewer than half of `rounds` such rounds, more rounds
 /// are timed, up to `maxRounds`; a network still short of three keeps all its rounds (and the
 /// normalised scale, `LatencyValidationResult.headline`, takes over if the machine stayed
@@ -81,7 +81,7 @@ public struct LatencyValidation {
         var layerObservations: [(kernelClass: KernelClass, measured: ProbedSeconds, predicted: Double)] = []
         var pending: [(genome: String, used: [ProbedSeconds], timed: [ProbedSeconds], estimate: CostEstimate)] = []
         var quiet: Double { reference ?? gate.quietSeconds }
-        func isNearQuiet(_ time: ProbedSeconds) -> Bool { time.probeSeconds <= gate.tolerance * quiet }
+        func isNearQuiet(_ time: ProbedSeconds) -> Bool { time.isNearQuiet(quietProbeSeconds: quiet, tolerance: gate.tolerance) }
         let wantedQuietRounds = (rounds + 1) / 2, minimumQuietRounds = min(3, wantedQuietRounds)
         var passes = 0, plannedPasses = genomes.count * (warmupRounds + rounds), timedPasses = 0, quietPasses = 0
         for groupStart in stride(from: 0, to: genomes.count, by: groupSize) {
