@@ -43,6 +43,20 @@ import Testing
         #expect(loaded.sources["profile-run"]?.command == "swift test   # 1 thread(s), wall clock, median of repeats; sgemm grid [32], single-thread triad, kernels on the Engine (OpenBLAS \(run.facts.blasCore))")
     }
 
+    /// With coverage switched off (no observation needed), a space's networks stop at the prior
+    /// count unless `minimumNetworkShare` keeps the space due for that share of the budget.
+    @Test(arguments: [(0.0, false), (0.4, true)]) func minimumNetworkShareKeepsASpaceDue(share: Double, continues: Bool) throws {
+        var settings = ProfilerSettings(threads: 1, gemmSizes: [32], dramWorkingSetBytes: 1 << 20, kernelBudgetSeconds: 1,
+                                        maxKernels: 5000, priorNetworksPerSpace: 1, coverageNetworksPerSpace: 1000, networkRounds: 1,
+                                        timing: RepeatedTiming(warmupRuns: 0, repeats: 1...2, targetSeconds: 0))
+        settings.quietWaitSeconds = 0
+        settings.coverageObservations = 0
+        settings.minimumNetworkShare = share
+        let space = try #require(SearchSpaceCatalog.space(named: "tinycnn-28"))
+        let run = try MachineProfiler(settings: settings, template: nil, command: "swift test", date: "2026-11-23", spaces: [space]).run()
+        #expect((run.networkCounts[0].networks > 1) == continues)
+    }
+
     @Test func validationOnATinySampleGivesSaneFigures() throws {
         let profile = try Self.tinyRun().profile
         let space = try #require(SearchSpaceCatalog.space(named: "tinycnn-28"))

@@ -17,9 +17,11 @@ import SearchSpaces
 /// small space's networks take milliseconds), each network the most novel of its space's
 /// `NetworkPool`; a batch ends early when the probe after a network finds the machine slowed
 /// (beyond the gate's tolerance), so that the next batch waits for quiet again. A space is due
-/// below `priorNetworksPerSpace` networks, and up to `coverageNetworksPerSpace` while its pool
-/// holds a configuration timed near quiet speed in fewer than `coverageObservations` networks
-/// (a configuration first seen during a slowed episode is timed again once it has passed). The
+/// below `priorNetworksPerSpace` networks, and up to `coverageNetworksPerSpace` while it has had
+/// less than `minimumNetworkShare` of the budget (so that each space's kernels see the machine
+/// over more than a few seconds) or while its pool holds a configuration timed near quiet speed
+/// in fewer than `coverageObservations` networks (a configuration first seen during a slowed
+/// episode is timed again once it has passed). The
 /// next batch goes to the due space that has had the fewest seconds of networks (measuring, not
 /// waiting for quiet: on a busy host the small spaces' many short batches would otherwise spend
 /// the large spaces' share waiting): a small space's cheap networks come by the hundred, so its
@@ -91,11 +93,13 @@ public struct KernelCampaign {
             let near = observations[configuration]?.count { $0.isNearQuiet(quietProbeSeconds: gate.quietSeconds, tolerance: gate.tolerance) }
             return (near ?? 0) >= settings.coverageObservations
         }
-        /// Below `priorNetworksPerSpace` networks, or below `coverageNetworksPerSpace` with a pool
-        /// network that adds a configuration.
+        /// Below `priorNetworksPerSpace` networks, or below `coverageNetworksPerSpace` with fewer
+        /// than `minimumNetworkShare` of the budget in seconds of networks or a pool network that
+        /// adds a configuration.
         func isDue(_ s: Int) throws -> Bool {
             if networkCounts[s] < settings.priorNetworksPerSpace { return true }
             guard networkCounts[s] < settings.coverageNetworksPerSpace else { return false }
+            if networkSeconds[s] < settings.minimumNetworkShare * budget { return true }
             try pools[s].refillIfEmpty(using: &generator)
             return pools[s].largestNovelCount(isTimed: isTimed) > 0
         }

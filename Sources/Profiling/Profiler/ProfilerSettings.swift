@@ -28,6 +28,11 @@ public struct ProfilerSettings: Sendable, Hashable {
     /// covered: a single network's passes see one moment of the machine, and the median over
     /// several places and moments is steadier.
     public var coverageObservations = 3
+    /// Share of the kernel budget that each space's networks get at least (up to
+    /// `coverageNetworksPerSpace` networks), even once its configurations are covered: a space
+    /// of few configurations (FBNet's stages repeat their shapes) is otherwise covered within
+    /// a few seconds, and every kernel of it then shows the machine of those seconds only.
+    public var minimumNetworkShare = 0.06
     /// Seconds of networks of one space timed in turn after one wait for quiet, each between two
     /// probes (small networks take milliseconds; waiting before each would cost more than it).
     public var networkBatchSeconds = 0.1
